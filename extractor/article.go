@@ -1,0 +1,34 @@
+package extractor
+
+import (
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// Article is the main content of a page and its metadata.
+type Article struct {
+	// Title is the article's headline, without the site's name.
+	Title string
+	// Authors lists the article's authors, in page order, without "By".
+	Authors []string
+	// Published is when the article was first published; zero if unknown.
+	Published time.Time
+	// SiteName is the publication's name, such as "The Daily Planet".
+	SiteName string
+	// Language is the page's language as a BCP 47 tag ("en", "pt-BR"), if declared.
+	Language string
+	// Excerpt is a one- or two-sentence summary: the page's description or
+	// the content's first paragraph.
+	Excerpt string
+	// URL is the page's canonical URL when it declares one, else the URL it was read from.
+	URL string
+	// Text is the main content as plain text: one block per paragraph, blocks
+	// separated by one blank line, list items as "- item".
+	Text string
+	// Content is the kept subtree, cleaned. It is nil when no content was found.
+	Content *html.Node
+	// FromFallback reports whether the content came from the second-opinion
+	// extractor (go-readability) rather than pith's own scorer.
+	FromFallback bool
+}

@@ -1,0 +1,42 @@
+package extractor
+
+// Options tunes an extraction. The zero value is the sensible default.
+type Options struct {
+	// ContentType is the page's Content-Type header, if the caller has one;
+	// its charset parameter decides the decoding when the page has no
+	// byte-order mark.
+	ContentType string
+	// IncludeComments keeps reader comments below the content. Off by default.
+	IncludeComments bool
+	// NoFallback disables the go-readability second opinion, which is
+	// otherwise consulted when pith's own candidate is weak.
+	NoFallback bool
+	// MaxBytes caps how much of the input Extract reads; 0 means
+	// DefaultMaxBytes. Larger input fails with ErrTooLarge.
+	MaxBytes int64
+	// MaxElements caps how many elements are scored; 0 means
+	// DefaultMaxElements. Elements past the cap are ignored, so a huge page
+	// gives a best-effort result in bounded time.
+	MaxElements int
+}
+
+const (
+	// DefaultMaxBytes is the input size limit used when Options.MaxBytes is 0.
+	DefaultMaxBytes = 32 << 20
+	// DefaultMaxElements is the element limit used when Options.MaxElements is 0.
+	DefaultMaxElements = 300_000
+)
+
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes <= 0 {
+		return DefaultMaxBytes
+	}
+	return o.MaxBytes
+}
+
+func (o Options) maxElements() int {
+	if o.MaxElements <= 0 {
+		return DefaultMaxElements
+	}
+	return o.MaxElements
+}
