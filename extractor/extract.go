@@ -1,43 +1,137 @@
 package extractor
 
 import (
+	"bytes"
+	"fmt"
 	"io"
 	"net/url"
-	"strings"
+	"runtime/debug"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
-// Extract reads an HTML page from r and returns its main content.
-// pageURL, if not nil, is where the page came from; it resolves relative
-// links and is the fallback for Article.URL. Extract is safe for concurrent use.
+// Extract reads an HTML page from r and returns its main content and
+// metadata. pageURL, if not nil, is where the page came from: it resolves
+// relative links and is the fallback for Article.URL.
+//
+// Extract reads at most Options.MaxBytes, decodes the page's charset,
+// parses it and runs the pipeline of FromDocument. It is safe for
+// concurrent use.
 func Extract(r io.Reader, pageURL *url.URL, opts Options) (*Article, error) {
-	doc, err := html.Parse(r)
+	data, err := readLimited(r, opts.maxBytes())
 	if err != nil {
 		return nil, err
 	}
-	return FromDocument(doc, pageURL, opts)
-}
-
-// FromDocument extracts the main content of an already parsed page.
-// It modifies doc; callers that need it afterwards should pass a copy.
-func FromDocument(doc *html.Node, pageURL *url.URL, opts Options) (*Article, error) {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
+	if sniffNotHTML(data) {
+		return nil, ErrNotHTML
 	}
-	walk(doc)
-	return &Article{Text: strings.TrimSpace(b.String())}, nil
+	data = decode(data, opts.ContentType)
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("pith: parsing page: %w", err)
+	}
+	reparse := func() *html.Node {
+		d, err := html.Parse(bytes.NewReader(data))
+		if err != nil {
+			return nil
+		}
+		return d
+	}
+	return run(doc, reparse, pageURL, opts)
 }
 
-// HTML returns the content as clean, safe HTML.
-func (a *Article) HTML() string { return "" }
+// FromDocument extracts the main content of a page the caller has already
+// parsed. doc is not modified: pith works on a copy. It is safe for
+// concurrent use, also on the same doc.
+func FromDocument(doc *html.Node, pageURL *url.URL, opts Options) (*Article, error) {
+	if doc == nil {
+		return nil, ErrNotHTML
+	}
+	return run(cloneTree(doc), func() *html.Node { return cloneTree(doc) }, pageURL, opts)
+}
 
-// Markdown returns the content as Markdown.
-func (a *Article) Markdown() string { return a.Text }
+// run is the pipeline. Each stage is one method in its own file; they pass
+// one document value along. fresh returns an untouched copy of the page for
+// the second opinion.
+func run(root *html.Node, fresh func() *html.Node, pageURL *url.URL, opts Options) (a *Article, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			a, err = nil, fmt.Errorf("pith: internal error: %v\n%s", r, debug.Stack())
+		}
+	}()
+	d := newDocument(root, pageURL, opts)
+	d.meta = readMetadata(d.root) // metadata.go: head, JSON-LD, bylines
+	d.title = d.meta.title(d.meta.siteName())
+	d.stripJunk()           // clean.go: scripts, forms, hidden elements
+	d.measure(d.body)       // measure.go: text statistics per element
+	d.removeBoilerplate()   // clean.go: elements marked as page chrome
+	d.measure(d.body)       //
+	d.score()               // score.go: paragraphs score their containers
+	d.selectContent()       // select.go: best container and its siblings
+	d.prune()               // prune.go: chrome left inside the content
+	d.secondOpinion(fresh)  // fallback.go: go-readability where we are weak
+	d.finish()              // sanitize.go: safe attributes, absolute URLs
+	a = d.article()         // render.go, metadata.go
+	if a.Text == "" {
+		return nil, ErrNoContent
+	}
+	return a, nil
+}
+
+// document is the page as it moves through the pipeline.
+type document struct {
+	root    *html.Node
+	body    *html.Node
+	pageURL *url.URL
+	opts    Options
+
+	meta  *pageMeta
+	title string
+
+	elements   int
+	info       map[*html.Node]*nodeInfo
+	slab       []nodeInfo
+	candidates []*html.Node
+	removed    []*html.Node // boilerplate removed before scoring
+
+	topNode  *html.Node // best-scoring container
+	content  *html.Node // selected and pruned content
+	bylines  []string   // byline blocks removed from the content
+	fallback bool       // content came from the second opinion
+}
+
+func newDocument(root *html.Node, pageURL *url.URL, opts Options) *document {
+	d := &document{root: root, pageURL: pageURL, opts: opts}
+	d.body = findElement(root, atom.Body)
+	if d.body == nil {
+		d.body = root
+	}
+	return d
+}
+
+// article assembles the result.
+func (d *document) article() *Article {
+	a := &Article{Content: d.content, FromFallback: d.fallback}
+	d.meta.fillArticle(a, d.pageURL, d.bylines)
+	if d.title != "" {
+		a.Title = d.title
+	}
+	a.Text = renderText(d.content)
+	if a.Excerpt == "" {
+		a.Excerpt = excerptOf(a.Text)
+	}
+	return a
+}
+
+// cloneTree deep-copies a node tree.
+func cloneTree(n *html.Node) *html.Node {
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
+	if len(n.Attr) > 0 {
+		c.Attr = append([]html.Attribute(nil), n.Attr...)
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		c.AppendChild(cloneTree(ch))
+	}
+	return c
+}

@@ -1,0 +1,171 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/seed-d9e9b10c/pith/heuristics"
+)
+
+// junkAtoms are elements that never hold readable content.
+var junkAtoms = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Iframe: true, atom.Svg: true, atom.Canvas: true, atom.Object: true,
+	atom.Embed: true, atom.Link: true, atom.Meta: true, atom.Button: true,
+	atom.Input: true, atom.Select: true, atom.Textarea: true, atom.Option: true,
+	atom.Dialog: true, atom.Map: true, atom.Area: true, atom.Audio: true,
+	atom.Video: true, atom.Source: true, atom.Track: true, atom.Head: true,
+	atom.Math: false, atom.Frameset: true, atom.Frame: true, atom.Applet: true,
+	atom.Base: true, atom.Title: true, atom.Datalist: true, atom.Output: true,
+	atom.Progress: true, atom.Meter: true, atom.Menu: false, atom.Label: false,
+}
+
+// stripJunk removes scripts, styles, form controls, comments and hidden
+// elements, and counts the elements left. Past maxElements, the rest of the
+// page is dropped so that scoring stays bounded.
+func (d *document) stripJunk() {
+	count := 0
+	limit := d.opts.maxElements()
+	walk(d.root, func(n *html.Node) bool {
+		switch n.Type {
+		case html.CommentNode, html.DoctypeNode:
+			removeNode(n)
+			return false
+		case html.ElementNode:
+		default:
+			return true
+		}
+		count++
+		if count > limit || junkAtoms[n.DataAtom] || isHidden(n) {
+			removeNode(n)
+			return false
+		}
+		// custom elements named like chrome: <share-button>, <ad-slot>
+		if n.DataAtom == 0 && strings.Contains(n.Data, "-") {
+			if sig := heuristics.ClassifyAttr(n.Data); sig.Kind.Strong() {
+				removeNode(n)
+				return false
+			}
+		}
+		return true
+	})
+	d.elements = count
+}
+
+// isHidden reports an element hidden from readers by attribute, inline
+// style, ARIA or a visually-hidden class.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") && n.DataAtom != atom.Img && !hasTextContent(n) {
+				return true
+			}
+		case "style":
+			if hiddenStyle(a.Val) {
+				return true
+			}
+		case "class":
+			if heuristics.HiddenClass(a.Val) {
+				return true
+			}
+		case "type":
+			if n.DataAtom == atom.Input && strings.EqualFold(a.Val, "hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasTextContent reports whether n holds a sizeable amount of text: some
+// sites mark whole articles aria-hidden while a paywall overlay shows.
+func hasTextContent(n *html.Node) bool {
+	total := 0
+	var visit func(*html.Node) bool
+	visit = func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			total += len(c.Data)
+			return total > 500
+		}
+		for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
+			if visit(cc) {
+				return true
+			}
+		}
+		return false
+	}
+	return visit(n)
+}
+
+// hiddenStyle reports inline styles that hide an element.
+func hiddenStyle(style string) bool {
+	if !strings.Contains(style, "none") && !strings.Contains(style, "hidden") {
+		return false
+	}
+	s := strings.ToLower(strings.ReplaceAll(style, " ", ""))
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+// removeBoilerplate drops elements whose markup names them page chrome
+// (share bars, ad slots, comment sections, ...). An element that holds most
+// of the page's prose is kept whatever its class says: wrappers such as
+// <div class="page has-sidebar"> contain the article.
+func (d *document) removeBoilerplate() {
+	body := d.body
+	bodyInfo := d.info[body]
+	if bodyInfo == nil {
+		return
+	}
+	prose := bodyInfo.text - bodyInfo.link
+	walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return false
+		}
+		ni := d.info[n]
+		if ni == nil {
+			return true
+		}
+		kind := ni.sig.Kind
+		if kind == heuristics.Comments && d.opts.IncludeComments {
+			return true
+		}
+		if !kind.Strong() || d.holdsMainContent(n, ni, prose) {
+			return true
+		}
+		d.removed = append(d.removed, n)
+		removeNode(n)
+		return false
+	})
+}
+
+// holdsMainContent reports whether a boilerplate-marked element must stay
+// because it wraps the page's main content.
+func (d *document) holdsMainContent(n *html.Node, ni *nodeInfo, prose int) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main:
+		return true
+	}
+	if strings.EqualFold(attr(n, "role"), "main") {
+		return true
+	}
+	own := ni.text - ni.link
+	if prose <= 0 || ni.blocks < 2 {
+		return false
+	}
+	share := float64(own) / float64(prose)
+	if ni.sig.Content && share > 0.25 {
+		return true
+	}
+	switch ni.sig.Kind {
+	case heuristics.Comments, heuristics.Ad:
+		// a comment section can outweigh a short article; keep it only
+		// when it clearly wraps everything
+		return share > 0.85
+	}
+	return share > 0.5
+}

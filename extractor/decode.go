@@ -1,0 +1,128 @@
+package extractor
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"regexp"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// readLimited reads all of r, failing with ErrTooLarge past limit bytes.
+func readLimited(r io.Reader, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("pith: reading page: %w", err)
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+	}
+	return data, nil
+}
+
+// binaryPrefixes are magic numbers of formats that are certainly not HTML.
+var binaryPrefixes = [][]byte{
+	[]byte("%PDF-"), []byte("\x89PNG"), []byte("GIF87a"), []byte("GIF89a"),
+	[]byte("\xff\xd8\xff"), []byte("PK\x03\x04"), []byte("\x1f\x8b"),
+	[]byte("RIFF"), []byte("\x00\x00\x01\x00"), []byte("OggS"), []byte("ID3"),
+	[]byte("\x7fELF"), []byte("wOFF"), []byte("wOF2"),
+}
+
+// sniffNotHTML reports input that is not an HTML document: binary formats,
+// NUL-laden data and JSON.
+func sniffNotHTML(data []byte) bool {
+	for _, p := range binaryPrefixes {
+		if bytes.HasPrefix(data, p) {
+			return true
+		}
+	}
+	head := data
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	// UTF-16 text has NULs too; it is recognised by its byte-order mark.
+	if !bytes.HasPrefix(head, []byte{0xfe, 0xff}) && !bytes.HasPrefix(head, []byte{0xff, 0xfe}) &&
+		bytes.Count(head, []byte{0}) > len(head)/8 {
+		return true
+	}
+	trimmed := bytes.TrimLeft(head, " \t\r\n\ufeff")
+	if len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[') && !bytes.Contains(head, []byte("<")) {
+		return true
+	}
+	return false
+}
+
+// metaCharset finds a charset declared in a <meta> tag anywhere in the
+// first part of the page, for pages whose head is longer than the 1024
+// bytes the standard prescan looks at.
+var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
+
+// metaScanLimit bounds how far into the page metaCharset looks.
+const metaScanLimit = 64 << 10
+
+// decode converts the page to UTF-8: a byte-order mark first, then the
+// Content-Type charset, then a <meta> declaration, then detection. Bytes
+// invalid in the chosen encoding become U+FFFD.
+func decode(data []byte, contentType string) []byte {
+	enc, name, certain := charset.DetermineEncoding(data, contentType)
+	if !certain && name == "windows-1252" {
+		// no declaration in the first 1024 bytes: look further, then detect
+		head := data
+		if len(head) > metaScanLimit {
+			head = head[:metaScanLimit]
+		}
+		if m := metaCharset.FindSubmatch(head); m != nil {
+			if e, n := charset.Lookup(string(m[1])); e != nil {
+				enc, name = e, n
+			}
+		}
+	}
+	if !certain && name != "utf-8" && isUTF8Text(data) {
+		// a legacy declaration on a page whose bytes are valid UTF-8 with
+		// multi-byte sequences: the declaration is wrong
+		enc, name = encoding.Nop, "utf-8"
+	}
+	if name == "utf-8" || enc == encoding.Nop || enc == unicode.UTF8 {
+		data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+		if !utf8.Valid(data) {
+			data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
+		}
+		return data
+	}
+	out, _, err := transform.Bytes(enc.NewDecoder(), data)
+	if err != nil {
+		return bytes.ToValidUTF8(data, []byte("\uFFFD"))
+	}
+	return out
+}
+
+// isUTF8Text reports whether data is valid UTF-8 containing multi-byte
+// sequences (pure ASCII says nothing about the encoding).
+func isUTF8Text(data []byte) bool {
+	high := false
+	for _, c := range data {
+		if c >= 0x80 {
+			high = true
+			break
+		}
+	}
+	if !high {
+		return false
+	}
+	// a truncated final rune does not make the page invalid
+	end := len(data)
+	for i := end - 1; i >= 0 && i > end-4; i-- {
+		if utf8.RuneStart(data[i]) {
+			if !utf8.FullRune(data[i:]) {
+				end = i
+			}
+			break
+		}
+	}
+	return utf8.Valid(data[:end])
+}

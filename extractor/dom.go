@@ -1,0 +1,200 @@
+package extractor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// hasAttr reports whether n has the attribute key.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// isElement reports whether n is an element with one of the given atoms.
+func isElement(n *html.Node, atoms ...atom.Atom) bool {
+	if n == nil || n.Type != html.ElementNode {
+		return false
+	}
+	for _, a := range atoms {
+		if n.DataAtom == a {
+			return true
+		}
+	}
+	return false
+}
+
+// removeNode detaches n from its parent, if it has one.
+func removeNode(n *html.Node) {
+	if n.Parent != nil {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+// unwrap replaces n by its children.
+func unwrap(n *html.Node) {
+	p := n.Parent
+	if p == nil {
+		return
+	}
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		n.RemoveChild(c)
+		p.InsertBefore(c, n)
+		c = next
+	}
+	p.RemoveChild(n)
+}
+
+// findElement returns the first element in n's subtree (n included) with atom a.
+func findElement(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findElement(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// walk calls fn for every node of n's subtree in document order; when fn
+// returns false the node's children are skipped. fn may remove the node it
+// is given.
+func walk(n *html.Node, fn func(*html.Node) bool) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if fn(c) && c.Parent != nil {
+			walk(c, fn)
+		}
+		c = next
+	}
+}
+
+// isAncestor reports whether a is an ancestor of n (or n itself).
+func isAncestor(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// innerText returns n's text with whitespace collapsed and trimmed.
+func innerText(n *html.Node) string {
+	var b strings.Builder
+	appendText(&b, n)
+	return collapseSpace(b.String())
+}
+
+func appendText(b *strings.Builder, n *html.Node) {
+	if n.Type == html.TextNode {
+		b.WriteString(n.Data)
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockAtom(c.DataAtom) {
+			b.WriteByte(' ')
+			appendText(b, c)
+			b.WriteByte(' ')
+			continue
+		}
+		appendText(b, c)
+	}
+}
+
+// collapseSpace collapses runs of white space (including no-break spaces)
+// to one space and trims both ends.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if isSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if r == utf8.RuneError {
+			b.WriteRune(r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isSpace reports white space as HTML renders it, plus no-break and
+// zero-width spaces that pages use for layout.
+func isSpace(r rune) bool {
+	switch r {
+	case '\u00a0', '\u200b', '\u200c', '\u200d', '\ufeff', '\u2060':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// countTextLen returns the number of non-space runes in s, counting each
+// run of spaces as one, which approximates its collapsed length.
+func countTextLen(s string) int {
+	n := 0
+	space := true
+	for _, r := range s {
+		if isSpace(r) {
+			if !space {
+				n++
+			}
+			space = true
+			continue
+		}
+		space = false
+		n++
+	}
+	return n
+}
+
+// blockAtoms are the elements that start a new block of text.
+var blockAtoms = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Body: true, atom.Center: true, atom.Dd: true, atom.Details: true,
+	atom.Dialog: true, atom.Dir: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
+	atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true,
+	atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true, atom.Hr: true,
+	atom.Li: true, atom.Main: true, atom.Menu: true, atom.Nav: true, atom.Ol: true,
+	atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true,
+	atom.Table: true, atom.Tbody: true, atom.Td: true, atom.Tfoot: true, atom.Th: true,
+	atom.Thead: true, atom.Tr: true, atom.Ul: true, atom.Caption: true,
+	atom.Html: true, atom.Br: false, atom.Noscript: true, atom.Legend: true,
+	atom.Option: true, atom.Optgroup: true, atom.Select: true, atom.Textarea: true,
+}
+
+func isBlockAtom(a atom.Atom) bool { return blockAtoms[a] }
+
+// isHeading reports whether n is h1-h6.
+func isHeading(n *html.Node) bool {
+	return isElement(n, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6)
+}

@@ -1,0 +1,53 @@
+package extractor
+
+import (
+	"codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+)
+
+// Second-opinion constants.
+const (
+	// weakContentLen is the text length, in runes, below which pith's own
+	// candidate is weak and go-readability is consulted.
+	weakContentLen = 250
+	// fallbackGain is how much longer the second opinion's text must be to
+	// be taken instead.
+	fallbackGain = 1.5
+)
+
+// secondOpinion asks go-readability for the content when pith's own
+// candidate is weak, and takes its answer, pruned like ours, when it finds
+// clearly more text.
+func (d *document) secondOpinion(fresh func() *html.Node) {
+	if d.opts.NoFallback || fresh == nil {
+		return
+	}
+	d.measure(d.content)
+	ours := d.info[d.content].text
+	if ours >= weakContentLen {
+		return
+	}
+	doc := fresh()
+	if doc == nil {
+		return
+	}
+	art, err := readability.FromDocument(doc, d.pageURL)
+	if err != nil || art.Node == nil {
+		return
+	}
+	d.measure(art.Node)
+	theirs := d.info[art.Node].text
+	if float64(theirs) < float64(ours)*fallbackGain || theirs < minBlockLen {
+		return
+	}
+	saved := d.content
+	savedBylines := d.bylines
+	d.content = art.Node
+	d.prune()
+	d.measure(d.content)
+	if d.info[d.content].text <= ours {
+		d.content, d.bylines = saved, savedBylines
+		return
+	}
+	d.fallback = true
+}

@@ -1,0 +1,121 @@
+package extractor
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/seed-d9e9b10c/pith/heuristics"
+)
+
+// nodeInfo holds what the scorer knows about one element.
+type nodeInfo struct {
+	sig heuristics.Signal
+
+	// text and link are the collapsed lengths, in runes, of the subtree's
+	// text and of the part inside links.
+	text, link int
+	// own, ownLink and ownCommas describe the element's own inline text:
+	// what it says without descending into block-level children.
+	own, ownLink, ownCommas int
+	// blocks counts the text blocks of 80 runes or more in the subtree.
+	blocks int
+
+	score     float64
+	candidate bool
+}
+
+// linkDensity is the share of the subtree's text inside links.
+func (ni *nodeInfo) linkDensity() float64 {
+	if ni.text == 0 {
+		return 0
+	}
+	return float64(ni.link) / float64(ni.text)
+}
+
+// longBlock is the length from which a text block counts as a paragraph of
+// real prose in nodeInfo.blocks.
+const longBlock = 80
+
+// measure computes nodeInfo for every element under root, replacing any
+// earlier measurement.
+func (d *document) measure(root *html.Node) {
+	if d.info == nil {
+		d.info = make(map[*html.Node]*nodeInfo, d.elements)
+	}
+	d.measureNode(root)
+}
+
+func (d *document) measureNode(n *html.Node) *nodeInfo {
+	ni := d.info[n]
+	if ni == nil {
+		ni = d.newInfo()
+		ni.sig = signalOf(n)
+		d.info[n] = ni
+	} else {
+		sig := ni.sig
+		*ni = nodeInfo{sig: sig}
+	}
+	isLink := n.DataAtom == atom.A
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			l := countTextLen(c.Data)
+			ni.text += l
+			ni.own += l
+			ni.ownCommas += countCommas(c.Data)
+			if isLink {
+				ni.link += l
+				ni.ownLink += l
+			}
+		case html.ElementNode:
+			ci := d.measureNode(c)
+			ni.text += ci.text
+			ni.blocks += ci.blocks
+			if isLink {
+				ni.link += ci.text
+			} else {
+				ni.link += ci.link
+			}
+			if !isBlockAtom(c.DataAtom) {
+				ni.own += ci.own
+				ni.ownCommas += ci.ownCommas
+				if isLink || c.DataAtom == atom.A {
+					ni.ownLink += ci.own
+				} else {
+					ni.ownLink += ci.ownLink
+				}
+			}
+		}
+	}
+	if ni.own >= longBlock && isBlockAtom(n.DataAtom) {
+		ni.blocks++
+	}
+	return ni
+}
+
+// newInfo hands out nodeInfo values from a slab, one allocation per batch.
+func (d *document) newInfo() *nodeInfo {
+	if len(d.slab) == 0 {
+		size := 256
+		if d.elements > size {
+			size = d.elements
+		}
+		d.slab = make([]nodeInfo, size)
+	}
+	ni := &d.slab[0]
+	d.slab = d.slab[1:]
+	return ni
+}
+
+// countCommas counts the commas of many scripts, which separate clauses
+// in prose and rarely appear in page chrome.
+func countCommas(s string) int {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case ',', '\u060c', '\ufe50', '\ufe10', '\ufe11', '\u2e41', '\u2e34', '\u2e32', '\uff0c', '\u3001':
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,418 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/seed-d9e9b10c/pith/heuristics"
+)
+
+// Final-clean constants.
+const (
+	// maxWeakBoilerplate is the longest text, in runes, of a block marked
+	// byline, caption, tags or header that is dropped from the content.
+	maxWeakBoilerplate = 300
+	// conditionalCommas: a container with this many commas is prose and is
+	// never removed by the conditional rules.
+	conditionalCommas = 10
+)
+
+// prune removes what remains of page chrome inside the selected content:
+// boilerplate-marked blocks, captions, bylines and datelines (kept for the
+// metadata), chrome phrases, recirculation rails and link-heavy containers.
+func (d *document) prune() {
+	root := d.content
+	d.measure(root)
+	rootText := d.info[root].text
+
+	// boilerplate by markup, and short chrome blocks by phrase
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return false
+		}
+		ni := d.info[n]
+		if ni == nil {
+			return true
+		}
+		if d.dropMarked(n, ni, rootText) || d.dropPhrase(n, ni) {
+			removeNode(n)
+			return false
+		}
+		return true
+	})
+	d.dropRelatedRails(root)
+	d.measure(root)
+	d.cleanConditionally(root)
+	d.dropTitle(root)
+	dropEmpty(root)
+}
+
+// dropMarked reports whether an element marked as chrome by its markup
+// should go. Strong kinds go unless they hold most of the content; weak
+// kinds (bylines, captions, tags, headers, sidebars) go when short.
+func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
+	kind := ni.sig.Kind
+	if kind == heuristics.None {
+		return false
+	}
+	if kind == heuristics.Comments && d.opts.IncludeComments {
+		return false
+	}
+	holdsMost := rootText > 0 && ni.blocks >= 2 && float64(ni.text-ni.link) > 0.5*float64(rootText)
+	if kind.Strong() {
+		return !holdsMost
+	}
+	if holdsMost {
+		return false
+	}
+	switch kind {
+	case heuristics.Byline:
+		if ni.text <= maxWeakBoilerplate {
+			d.bylines = append(d.bylines, innerText(n))
+			return true
+		}
+	case heuristics.Caption, heuristics.Tags:
+		return ni.text <= maxWeakBoilerplate || ni.linkDensity() > 0.5
+	case heuristics.Header, heuristics.Sidebar:
+		return ni.blocks < 2 || ni.linkDensity() > 0.3
+	}
+	return false
+}
+
+// dropPhrase reports whether a block's whole text is a chrome phrase
+// ("Advertisement", "Share via", "4 min read") or a byline.
+func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) bool {
+	if ni.text == 0 || ni.text > heuristics.MaxChromeLen || !isBlockAtom(n.DataAtom) && !soleChild(n) {
+		return false
+	}
+	text := innerText(n)
+	if _, ok := heuristics.ChromePhrase(text); ok {
+		return true
+	}
+	if heuristics.BylineText(text) && !endsSentenceText(text) {
+		d.bylines = append(d.bylines, text)
+		return true
+	}
+	if heuristics.DateLine(text) {
+		return true
+	}
+	return false
+}
+
+// soleChild reports whether n is the only content of its parent block, so
+// that its text is the block's text.
+func soleChild(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == n {
+			continue
+		}
+		if c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func endsSentenceText(t string) bool {
+	return strings.HasSuffix(t, ".") && len(t) > 60
+}
+
+// dropRelatedRails removes recirculation rails introduced by a heading such
+// as "More to Read" or "Related stories": the heading's section when the
+// section is mostly links or teasers, else the heading and the teaser
+// blocks that follow it.
+func (d *document) dropRelatedRails(root *html.Node) {
+	var headings []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return false
+		}
+		if isHeading(n) || isLabelBlock(n, d.info[n]) {
+			if heuristics.RelatedHeading(innerText(n)) {
+				headings = append(headings, n)
+			}
+			return false
+		}
+		return true
+	})
+	for _, h := range headings {
+		if h.Parent == nil || !isAncestor(root, h) {
+			continue
+		}
+		section := h.Parent
+		// climb through wrappers that hold only the heading
+		for section != root && section.Parent != nil && d.info[section] != nil && d.info[section].text <= d.info[h].text+2 {
+			section = section.Parent
+		}
+		if section != root && d.teaserLike(section) {
+			removeNode(section)
+			continue
+		}
+		// the heading sits among the content's own blocks: drop it and the
+		// teasers after it
+		start := h
+		for start.Parent != section {
+			start = start.Parent
+		}
+		for c := start.NextSibling; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode {
+				if isHeading(c) || !d.teaserLike(c) {
+					break
+				}
+				removeNode(c)
+			}
+			c = next
+		}
+		removeNode(start)
+	}
+}
+
+// isLabelBlock reports a short block that works as a heading: a <p> or
+// <div> holding a few words, often in <strong>.
+func isLabelBlock(n *html.Node, ni *nodeInfo) bool {
+	if ni == nil || ni.text == 0 || ni.text > 40 {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Span, atom.Strong, atom.B, atom.Header, atom.Dt:
+		return true
+	}
+	return false
+}
+
+// teaserLike reports whether a block reads like a list of teasers: mostly
+// links, or no paragraph of prose.
+func (d *document) teaserLike(n *html.Node) bool {
+	ni := d.info[n]
+	if ni == nil {
+		return true
+	}
+	if ni.linkDensity() > 0.3 {
+		return true
+	}
+	return ni.blocks == 0 || ni.text < 200
+}
+
+// conditionalAtoms are containers judged by cleanConditionally.
+var conditionalAtoms = map[atom.Atom]bool{
+	atom.Div: true, atom.Section: true, atom.Ul: true, atom.Ol: true,
+	atom.Table: true, atom.Form: true, atom.Aside: true, atom.Header: true,
+	atom.Footer: true, atom.Figure: true, atom.Dl: true, atom.Nav: true,
+}
+
+// cleanConditionally removes containers inside the content that look like
+// chrome by their statistics: link-heavy boxes, image galleries without
+// text, lists of short links, embeds. Containers with many commas are prose
+// and stay.
+func (d *document) cleanConditionally(root *html.Node) {
+	var nodes []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return false
+		}
+		if n.DataAtom == atom.Pre || n.DataAtom == atom.Code {
+			return false
+		}
+		if conditionalAtoms[n.DataAtom] {
+			nodes = append(nodes, n)
+		}
+		return true
+	})
+	// innermost first, so an outer box is judged without its removed parts
+	for i := len(nodes) - 1; i >= 0; i-- {
+		n := nodes[i]
+		if n.Parent == nil || !isAncestor(root, n) {
+			continue
+		}
+		if d.shouldRemove(n) {
+			removeNode(n)
+			for p := n.Parent; p != nil; p = p.Parent {
+				if pi := d.info[p]; pi != nil {
+					ni := d.info[n]
+					pi.text -= ni.text
+					pi.link -= ni.link
+				}
+				if p == root {
+					break
+				}
+			}
+		}
+	}
+}
+
+// shouldRemove applies the conditional rules to one container.
+func (d *document) shouldRemove(n *html.Node) bool {
+	ni := d.info[n]
+	if ni == nil || n == d.content {
+		return false
+	}
+	weight := ni.sig.Weight()
+	if n.DataAtom == atom.Table && isDataTable(n) {
+		return false
+	}
+	text := innerText(n)
+	if countCommas(text) >= conditionalCommas {
+		return false
+	}
+	c := countDescendants(n)
+	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.Dl
+	ld := ni.linkDensity()
+	length := ni.text
+	switch {
+	case n.DataAtom != atom.Figure && c.img > 1 && float64(c.p)/float64(c.img) < 0.5:
+		return true
+	case !isList && c.li > c.p+10 && ld > 0.2:
+		return true
+	case c.input > c.p/3:
+		return true
+	case !isList && n.DataAtom != atom.Figure && length < minBlockLen && (c.img == 0 || c.img > 2) && ld > 0:
+		return true
+	case !isList && weight < 25 && ld > 0.2+d.linkSlack(n):
+		return true
+	case weight >= 25 && ld > 0.5:
+		return true
+	case isList && ld > 0.5 && c.li > 0 && float64(length)/float64(c.li) < 60:
+		// a list of short links: a menu or a list of related stories
+		return true
+	case c.embed == 1 && length < 75 || c.embed > 1:
+		return true
+	}
+	return false
+}
+
+// linkSlack loosens the link-density rule for containers of long prose with
+// inline links (reference-heavy writing).
+func (d *document) linkSlack(n *html.Node) float64 {
+	if ni := d.info[n]; ni != nil && ni.blocks >= 3 {
+		return 0.15
+	}
+	return 0
+}
+
+type descendantCounts struct {
+	p, img, li, input, embed int
+}
+
+func countDescendants(n *html.Node) descendantCounts {
+	var c descendantCounts
+	walk(n, func(x *html.Node) bool {
+		if x.Type != html.ElementNode {
+			return false
+		}
+		switch x.DataAtom {
+		case atom.P, atom.Pre, atom.Blockquote:
+			c.p++
+		case atom.Img, atom.Picture:
+			c.img++
+		case atom.Li:
+			c.li++
+		case atom.Input, atom.Textarea, atom.Select:
+			c.input++
+		case atom.Object, atom.Embed, atom.Iframe, atom.Video:
+			c.embed++
+		}
+		return true
+	})
+	return c
+}
+
+// isDataTable reports a table of data (with headers, a caption, or many
+// cells) rather than one used for layout.
+func isDataTable(n *html.Node) bool {
+	if strings.EqualFold(attr(n, "role"), "presentation") {
+		return false
+	}
+	if attr(n, "summary") != "" {
+		return true
+	}
+	rows, cells := 0, 0
+	nested := false
+	hasHeader := false
+	walk(n, func(x *html.Node) bool {
+		if x.Type != html.ElementNode {
+			return false
+		}
+		switch x.DataAtom {
+		case atom.Table:
+			nested = true
+			return false
+		case atom.Caption, atom.Thead, atom.Th, atom.Tfoot, atom.Colgroup, atom.Col:
+			hasHeader = true
+		case atom.Tr:
+			rows++
+		case atom.Td:
+			cells++
+		}
+		return true
+	})
+	if nested {
+		return false
+	}
+	if hasHeader {
+		return true
+	}
+	return rows >= 10 || cells >= 10 && rows >= 3
+}
+
+// dropTitle removes the headline from the content: it is Article.Title.
+func (d *document) dropTitle(root *html.Node) {
+	title := heuristics.NormalizePhrase(d.title)
+	var found *html.Node
+	walk(root, func(n *html.Node) bool {
+		if found != nil || n.Type != html.ElementNode {
+			return false
+		}
+		if isHeading(n) {
+			t := heuristics.NormalizePhrase(innerText(n))
+			if t != "" && (t == title || n.DataAtom == atom.H1 && title != "" && (strings.Contains(title, t) || strings.Contains(t, title))) {
+				found = n
+			}
+			return false
+		}
+		return true
+	})
+	if found != nil {
+		removeNode(found)
+	}
+}
+
+// keepWhenEmpty are elements that mean something without text.
+var keepWhenEmpty = map[atom.Atom]bool{
+	atom.Img: true, atom.Picture: true, atom.Br: true, atom.Hr: true,
+	atom.Td: true, atom.Th: true, atom.Math: true,
+}
+
+// dropEmpty removes elements left without text or images.
+func dropEmpty(root *html.Node) {
+	var visit func(n *html.Node) bool // reports whether n has content
+	visit = func(n *html.Node) bool {
+		has := false
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			switch c.Type {
+			case html.TextNode:
+				if strings.TrimFunc(c.Data, isSpace) != "" {
+					has = true
+				}
+			case html.ElementNode:
+				switch {
+				case keepWhenEmpty[c.DataAtom]:
+					has = has || c.DataAtom != atom.Br && c.DataAtom != atom.Hr
+				case visit(c):
+					has = true
+				default:
+					removeNode(c)
+				}
+			}
+			c = next
+		}
+		return has
+	}
+	visit(root)
+}

@@ -1,0 +1,205 @@
+package extractor
+
+import (
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// renderText turns the content into pith's text format: one block per
+// paragraph, heading, list item, table row or preformatted block; blocks
+// separated by one blank line; list items as "- item" ("1. item" in ordered
+// lists); inline whitespace collapsed; <pre> verbatim; <br> a line break.
+func renderText(root *html.Node) string {
+	if root == nil {
+		return ""
+	}
+	var t textWriter
+	t.node(root)
+	t.flush()
+	return strings.Join(t.blocks, "\n\n")
+}
+
+// textWriter accumulates blocks of text.
+type textWriter struct {
+	blocks []string
+	cur    strings.Builder
+	space  bool   // a space is pending before the next word
+	prefix string // list marker waiting for the block's first text
+}
+
+func (t *textWriter) node(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		t.text(n.Data)
+		return
+	case html.ElementNode, html.DocumentNode:
+	default:
+		return
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		t.newline()
+		return
+	case atom.Pre:
+		t.flush()
+		var b strings.Builder
+		rawText(&b, n)
+		t.block(strings.Trim(strings.TrimRight(b.String(), " \t\r\n"), "\r\n"), true)
+		return
+	case atom.Img, atom.Picture, atom.Hr:
+		if n.DataAtom == atom.Hr {
+			t.flush()
+		}
+		return
+	case atom.Ul, atom.Ol, atom.Menu:
+		t.flush()
+		i := 0
+		if n.DataAtom == atom.Ol {
+			if s, err := strconv.Atoi(attr(n, "start")); err == nil {
+				i = s - 1
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Li {
+				i++
+				t.flush()
+				if n.DataAtom == atom.Ol {
+					t.prefix = strconv.Itoa(i) + ". "
+				} else {
+					t.prefix = "- "
+				}
+				t.children(c)
+				t.flush()
+				continue
+			}
+			t.node(c)
+		}
+		t.flush()
+		return
+	case atom.Tr:
+		if !layoutRow(n) {
+			t.flush()
+			var cells []string
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if isElement(c, atom.Td, atom.Th) {
+					if s := innerText(c); s != "" {
+						cells = append(cells, s)
+					}
+				}
+			}
+			t.block(strings.Join(cells, " | "), false)
+			return
+		}
+	}
+	block := isBlockAtom(n.DataAtom)
+	if block {
+		t.flush()
+	}
+	t.children(n)
+	if block {
+		t.flush()
+	}
+}
+
+func (t *textWriter) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t.node(c)
+	}
+}
+
+// text appends inline text, collapsing white space.
+func (t *textWriter) text(s string) {
+	for _, r := range s {
+		if isSpace(r) {
+			t.space = true
+			continue
+		}
+		if t.cur.Len() == 0 {
+			t.cur.WriteString(t.prefix)
+			t.prefix = ""
+			t.space = false
+		} else if t.space {
+			t.cur.WriteByte(' ')
+		}
+		t.space = false
+		t.cur.WriteRune(r)
+	}
+}
+
+// newline ends the current line inside a block (a <br>).
+func (t *textWriter) newline() {
+	if t.cur.Len() == 0 {
+		return
+	}
+	t.cur.WriteByte('\n')
+	t.space = false
+}
+
+// flush ends the current block.
+func (t *textWriter) flush() {
+	if t.cur.Len() > 0 {
+		t.block(t.cur.String(), false)
+		t.cur.Reset()
+	}
+	t.space = false
+}
+
+// block appends a finished block; lines are trimmed unless verbatim.
+func (t *textWriter) block(s string, verbatim bool) {
+	if !verbatim {
+		lines := strings.Split(s, "\n")
+		out := lines[:0]
+		for _, l := range lines {
+			if l = strings.TrimSpace(l); l != "" {
+				out = append(out, l)
+			}
+		}
+		s = strings.Join(out, "\n")
+	}
+	if strings.TrimSpace(s) == "" {
+		return
+	}
+	if t.prefix != "" {
+		s = t.prefix + s
+		t.prefix = ""
+	}
+	t.blocks = append(t.blocks, s)
+}
+
+// rawText appends the text of n's subtree as it is, for <pre>; <br>s are
+// newlines.
+func rawText(b *strings.Builder, n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+			b.WriteByte('\n')
+		case c.Type == html.ElementNode:
+			rawText(b, c)
+		}
+	}
+}
+
+// layoutRow reports a table row whose cells hold blocks of their own
+// (paragraphs, lists, other tables): a layout table, rendered as blocks
+// rather than as a row of cells.
+func layoutRow(tr *html.Node) bool {
+	found := false
+	walk(tr, func(n *html.Node) bool {
+		if found || n.Type != html.ElementNode {
+			return false
+		}
+		switch n.DataAtom {
+		case atom.P, atom.Div, atom.Ul, atom.Ol, atom.Table, atom.Pre, atom.Blockquote,
+			atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Br:
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
+}

@@ -1,0 +1,180 @@
+package extractor
+
+import (
+	"sort"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Selection constants.
+const (
+	// topCandidates is how many of the best containers are compared when
+	// deciding whether the content is spread over several of them.
+	topCandidates = 5
+	// closeScore is the share of the best score from which another
+	// candidate counts as a close competitor.
+	closeScore = 0.75
+	// minCloseCandidates is how many close competitors sharing an ancestor
+	// make that ancestor the selection.
+	minCloseCandidates = 3
+	// siblingShare is the share of the top score a sibling needs to join.
+	siblingShare = 0.2
+	// minSiblingScore is the least score a sibling needs to join.
+	minSiblingScore = 10
+)
+
+// selectContent picks the container of the main content and gathers the
+// siblings that belong to it into d.content.
+func (d *document) selectContent() {
+	top := d.topCandidate()
+	if top == nil {
+		d.content = d.body
+		return
+	}
+	d.topNode = top
+	d.content = d.gatherSiblings(top)
+}
+
+// topCandidate returns the best-scoring container, moved up the tree when
+// the content is spread over several close competitors or when a parent
+// scores better.
+func (d *document) topCandidate() *html.Node {
+	if len(d.candidates) == 0 {
+		return nil
+	}
+	ranked := make([]*html.Node, len(d.candidates))
+	copy(ranked, d.candidates)
+	sort.SliceStable(ranked, func(i, j int) bool {
+		return d.info[ranked[i]].score > d.info[ranked[j]].score
+	})
+	if len(ranked) > topCandidates {
+		ranked = ranked[:topCandidates]
+	}
+	top := ranked[0]
+	topScore := d.info[top].score
+	if top == d.body || topScore <= 0 {
+		return top
+	}
+
+	// several close competitors under one ancestor: take the ancestor
+	var close []*html.Node
+	for _, c := range ranked[1:] {
+		if d.info[c].score/topScore >= closeScore {
+			close = append(close, c)
+		}
+	}
+	if len(close) >= minCloseCandidates {
+		for p := top.Parent; p != nil && p != d.body; p = p.Parent {
+			n := 0
+			for _, c := range close {
+				if isAncestor(p, c) {
+					n++
+				}
+			}
+			if n >= minCloseCandidates {
+				top = p
+				break
+			}
+		}
+	}
+
+	// a parent scoring better than its child holds more of the content
+	lastScore := d.info[top].score
+	threshold := lastScore / 3
+	for p := top.Parent; p != nil && p != d.body; p = p.Parent {
+		pi := d.info[p]
+		if pi == nil || !pi.candidate {
+			continue
+		}
+		if pi.score < threshold {
+			break
+		}
+		if pi.score > lastScore {
+			top = p
+			break
+		}
+		lastScore = pi.score
+	}
+
+	// an only child is as good as its parent
+	for top.Parent != nil && top.Parent != d.body && top.Parent.DataAtom != atom.Html && onlyElementChild(top) {
+		top = top.Parent
+	}
+	return top
+}
+
+func onlyElementChild(n *html.Node) bool {
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && (c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "") {
+			return false
+		}
+	}
+	return true
+}
+
+// gatherSiblings returns a container holding top and those of its siblings
+// that continue the content: well-scored siblings, siblings sharing its
+// class, and paragraphs of prose.
+func (d *document) gatherSiblings(top *html.Node) *html.Node {
+	parent := top.Parent
+	if parent == nil || top == d.body {
+		return top
+	}
+	topInfo := d.info[top]
+	threshold := topInfo.score * siblingShare
+	if threshold < minSiblingScore {
+		threshold = minSiblingScore
+	}
+	topClass := attr(top, "class")
+
+	var keep []*html.Node
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == top {
+			keep = append(keep, c)
+			continue
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		ci := d.info[c]
+		if ci == nil {
+			continue
+		}
+		bonus := 0.0
+		if topClass != "" && attr(c, "class") == topClass {
+			bonus = topInfo.score * siblingShare
+		}
+		if ci.candidate && ci.score+bonus >= threshold {
+			keep = append(keep, c)
+			continue
+		}
+		if c.DataAtom == atom.P || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre {
+			ld := ci.linkDensity()
+			text := ci.text
+			if text > longBlock && ld < 0.25 {
+				keep = append(keep, c)
+			} else if text > 0 && text <= longBlock && ld == 0 && endsSentence(c) {
+				keep = append(keep, c)
+			}
+		}
+	}
+	if len(keep) == 1 {
+		return top
+	}
+	// move the kept siblings into a fresh container, in page order
+	box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	for _, c := range keep {
+		parent.RemoveChild(c)
+		box.AppendChild(c)
+	}
+	d.info[box] = &nodeInfo{}
+	return box
+}
+
+// endsSentence reports whether n's text ends like a sentence.
+func endsSentence(n *html.Node) bool {
+	t := innerText(n)
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "。") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}

@@ -1,0 +1,58 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/seed-d9e9b10c/pith/heuristics"
+)
+
+// signalOf reads what an element's markup says about it: its class, id,
+// role, aria-label, data-* attributes and tag.
+func signalOf(n *html.Node) heuristics.Signal {
+	var s heuristics.Signal
+	for _, a := range n.Attr {
+		if a.Val == "" && !strings.HasPrefix(a.Key, "data-") {
+			continue
+		}
+		switch {
+		case a.Key == "class" || a.Key == "id":
+			s = s.Merge(heuristics.ClassifyAttr(a.Val))
+		case a.Key == "role":
+			if k, content := heuristics.RoleKind(a.Val); k != heuristics.None || content {
+				s = s.Merge(heuristics.Signal{Kind: k, Content: content})
+			}
+		case a.Key == "aria-label" || a.Key == "aria-roledescription":
+			if k, ok := heuristics.ChromePhrase(a.Val); ok {
+				s = s.Merge(heuristics.Signal{Kind: k})
+			} else if len(a.Val) < 40 {
+				sig := heuristics.ClassifyAttr(a.Val)
+				sig.Content = false
+				s = s.Merge(sig)
+			}
+		case strings.HasPrefix(a.Key, "data-"):
+			if k := heuristics.DataAttrKind(a.Key); k != heuristics.None {
+				s = s.Merge(heuristics.Signal{Kind: k})
+			} else if heuristics.DataAttrNamesComponent(a.Key) {
+				s = s.Merge(heuristics.ClassifyAttr(a.Val))
+			}
+		}
+	}
+	switch n.DataAtom {
+	case atom.Nav:
+		s = s.Merge(heuristics.Signal{Kind: heuristics.Navigation})
+	case atom.Footer:
+		s = s.Merge(heuristics.Signal{Kind: heuristics.Footer})
+	case atom.Aside:
+		s = s.Merge(heuristics.Signal{Kind: heuristics.Sidebar})
+	case atom.Header:
+		s = s.Merge(heuristics.Signal{Kind: heuristics.Header})
+	case atom.Figcaption:
+		s = s.Merge(heuristics.Signal{Kind: heuristics.Caption})
+	case atom.Main, atom.Article:
+		s.Content = true
+	}
+	return s
+}

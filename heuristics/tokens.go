@@ -1,0 +1,401 @@
+package heuristics
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind names what a boilerplate signal says an element is.
+type Kind uint8
+
+// The kinds of page chrome pith recognises. None means no boilerplate signal.
+const (
+	None       Kind = iota
+	Share           // share toolbars, social links, "copy link"
+	Audio           // audio players, text-to-speech widgets
+	Ad              // ad slots, sponsored units, ad labels
+	Related         // related stories, recirculation rails, promos, teasers
+	Newsletter      // newsletter and subscription boxes, paywall prompts
+	Comments        // reader comments and reply forms
+	Breadcrumb      // breadcrumb trails
+	Consent         // cookie and consent banners
+	Navigation      // menus, navigation bars, pagination, skip links
+	Footer          // page footers, copyright lines
+	Sidebar         // sidebars, rails and widget areas
+	Byline          // bylines, datelines, reading time, post metadata
+	Caption         // image captions and photo credits
+	Tags            // tag and topic lists
+	Tools           // print/font-size/bookmark toolbars and buttons
+	Hidden          // screen-reader-only and visually hidden text
+	Header          // page headers and mastheads
+	Modal           // popups, overlays, dialogs
+)
+
+var kindNames = [...]string{
+	None: "none", Share: "share", Audio: "audio", Ad: "ad", Related: "related",
+	Newsletter: "newsletter", Comments: "comments", Breadcrumb: "breadcrumb",
+	Consent: "consent", Navigation: "navigation", Footer: "footer",
+	Sidebar: "sidebar", Byline: "byline", Caption: "caption", Tags: "tags",
+	Tools: "tools", Hidden: "hidden", Header: "header", Modal: "modal",
+}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind(" + string(rune('0'+k)) + ")"
+}
+
+// Strong reports whether a signal of this kind alone is enough to drop an
+// element that does not hold the page's main text. Weak kinds (headers,
+// bylines, captions, sidebars) only lower a block's score or are dropped by
+// the final clean inside the selected content.
+func (k Kind) Strong() bool {
+	switch k {
+	case Share, Audio, Ad, Related, Newsletter, Comments, Breadcrumb, Consent,
+		Navigation, Footer, Tools, Hidden, Modal:
+		return true
+	}
+	return false
+}
+
+// boilerplateTokens maps whole class/id tokens to the chrome they mark.
+// Tokens come from splitting attribute values on punctuation and camelCase,
+// so "c-share-toolbar__item" and "shareToolbar" both yield "share".
+var boilerplateTokens = map[string]Kind{
+	// share menus and social links
+	"share": Share, "shares": Share, "sharing": Share, "social": Share, "sociallinks": Share,
+	"addthis": Share, "sharethis": Share, "shariff": Share, "sharedaddy": Share,
+	"addtoany": Share, "a2a": Share, "socials": Share, "copylink": Share,
+	// audio players and read-aloud widgets
+	"audio": Audio, "player": Audio, "tts": Audio, "readspeaker": Audio, "listen": Audio,
+	"speechify": Audio, "podcast": Audio, "playback": Audio,
+	// ad slots
+	"ad": Ad, "ads": Ad, "adv": Ad, "advert": Ad, "adverts": Ad, "advertisement": Ad,
+	"advertising": Ad, "advertorial": Ad, "dfp": Ad, "gpt": Ad, "adsense": Ad,
+	"adsbygoogle": Ad, "sponsor": Ad, "sponsored": Ad, "sponsors": Ad, "taboola": Ad,
+	"outbrain": Ad, "doubleclick": Ad, "adslot": Ad, "adunit": Ad, "adwrapper": Ad,
+	"adcontainer": Ad, "adbox": Ad, "adzone": Ad, "adspace": Ad, "adholder": Ad,
+	"adbanner": Ad, "adblock": Ad, "admanager": Ad, "ezoic": Ad, "mpu": Ad,
+	"leaderboard": Ad, "skyscraper": Ad, "billboard": Ad, "commercial": Ad,
+	"werbung": Ad, "anzeige": Ad, "publicidad": Ad, "publicite": Ad, "pub": Ad,
+	"dianomi": Ad, "nativead": Ad, "affiliate": Ad, "promoted": Ad,
+	// recirculation: related stories, promos, teasers, "more" rails
+	"related": Related, "recirc": Related, "recirculation": Related, "promo": Related,
+	"promos": Related, "teaser": Related, "teasers": Related, "recommended": Related,
+	"recommendation": Related, "recommendations": Related, "trending": Related,
+	"popular": Related, "mostread": Related, "mostpopular": Related, "morestories": Related,
+	"readmore": Related, "readnext": Related, "upnext": Related, "enhancement": Related,
+	"relatedposts": Related, "relatedlinks": Related, "relatedarticles": Related,
+	"yarpp": Related, "jp-relatedposts": Related, "crp": Related, "suggested": Related,
+	"suggestions": Related, "morelikethis": Related, "outbound": Related,
+	// newsletter, subscription and paywall prompts
+	"newsletter": Newsletter, "newsletters": Newsletter, "subscribe": Newsletter,
+	"subscription": Newsletter, "signup": Newsletter, "optin": Newsletter,
+	"mailchimp": Newsletter, "mc4wp": Newsletter, "paywall": Newsletter,
+	"regwall": Newsletter, "piano": Newsletter, "tinypass": Newsletter, "upsell": Newsletter,
+	// reader comments
+	"comment": Comments, "comments": Comments, "disqus": Comments, "respond": Comments,
+	"commentlist": Comments, "replies": Comments, "discussion": Comments,
+	"commentform": Comments, "coral": Comments,
+	// breadcrumbs
+	"breadcrumb": Breadcrumb, "breadcrumbs": Breadcrumb, "crumbs": Breadcrumb, "crumb": Breadcrumb,
+	// cookie and consent banners
+	"cookie": Consent, "cookies": Consent, "consent": Consent, "gdpr": Consent,
+	"cmp": Consent, "onetrust": Consent, "cookiebot": Consent, "ccpa": Consent,
+	// navigation
+	"nav": Navigation, "navbar": Navigation, "navigation": Navigation, "menu": Navigation,
+	"menubar": Navigation, "submenu": Navigation, "megamenu": Navigation,
+	"pagination": Navigation, "pager": Navigation, "skip": Navigation, "skiplink": Navigation,
+	"hamburger": Navigation, "offcanvas": Navigation, "drawer": Navigation,
+	"jump": Navigation, "toc": Navigation,
+	// footers
+	"footer": Footer, "colophon": Footer, "copyright": Footer, "foot": Footer,
+	// sidebars
+	"sidebar": Sidebar, "rail": Sidebar, "widget": Sidebar, "widgets": Sidebar,
+	"aside": Sidebar, "secondary": Sidebar, "complementary": Sidebar,
+	// bylines, datelines, post metadata
+	"byline": Byline, "bylines": Byline, "author": Byline, "authors": Byline,
+	"dateline": Byline, "timestamp": Byline, "date": Byline, "published": Byline,
+	"pubdate": Byline, "posted": Byline, "meta": Byline, "metadata": Byline,
+	"readtime": Byline, "readingtime": Byline, "attribution": Byline, "contributor": Byline,
+	// captions and credits
+	"caption": Caption, "captions": Caption, "figcaption": Caption, "credit": Caption,
+	"credits": Caption, "copyrights": Caption,
+	// tag lists
+	"tags": Tags, "tag": Tags, "taglist": Tags, "topics": Tags, "keywords": Tags,
+	"categories": Tags,
+	// tool bars
+	"toolbar": Tools, "tools": Tools, "print": Tools, "bookmark": Tools,
+	"fontsize": Tools, "utility": Tools, "utilities": Tools,
+	// headers and mastheads
+	"header": Header, "masthead": Header, "topbar": Header, "banner": Header,
+	// modal overlays
+	"modal": Modal, "popup": Modal, "overlay": Modal, "lightbox": Modal,
+	"dialog": Modal, "interstitial": Modal,
+}
+
+// boilerplatePrefixes catches compound tokens that run words together
+// ("sharebar", "advertisement1", "newsletterSignup" lower-cased, "relatedstories").
+var boilerplatePrefixes = []struct {
+	prefix string
+	kind   Kind
+}{
+	{"sharebar", Share}, {"sharetool", Share}, {"shareicon", Share}, {"sharebutton", Share},
+	{"sharelink", Share}, {"socialshar", Share}, {"socialmedia", Share}, {"socialicon", Share},
+	{"socialbutton", Share}, {"sociallink", Share},
+	{"advert", Ad}, {"adslot", Ad}, {"adunit", Ad}, {"adcontainer", Ad}, {"adwrap", Ad},
+	{"sponsor", Ad}, {"adsense", Ad}, {"taboola", Ad}, {"outbrain", Ad},
+	{"related", Related}, {"recirc", Related}, {"recommend", Related}, {"morestor", Related},
+	{"moreread", Related}, {"mostread", Related}, {"mostpopular", Related},
+	{"newsletter", Newsletter}, {"subscri", Newsletter},
+	{"comment", Comments}, {"disqus", Comments},
+	{"breadcrumb", Breadcrumb},
+	{"cookie", Consent}, {"consent", Consent},
+	{"navbar", Navigation}, {"navigation", Navigation}, {"pagination", Navigation},
+	{"footer", Footer},
+	{"sidebar", Sidebar},
+	{"byline", Byline},
+	{"caption", Caption},
+}
+
+// contentTokens are class/id tokens of containers that hold the main text.
+// A content token vetoes a weak boilerplate token on the same element
+// ("article-meta" is metadata, but "article-body" is content).
+var contentTokens = map[string]bool{
+	"article": true, "articlebody": true, "content": true, "entry": true, "post": true,
+	"story": true, "storybody": true, "text": true, "main": true, "body": true,
+	"prose": true, "richtext": true, "hentry": true, "blog": true, "markdown": true,
+	"postbody": true, "entrycontent": true, "postcontent": true, "maincontent": true,
+	"article-body": true, "single": true, "page": true, "column": true, "doc": true,
+	"docs": true, "documentation": true, "answer": true, "question": true,
+	"message": true, "thread": true, "description": true, "product": true,
+	"recipe": true, "instructions": true, "ingredients": true, "review": true,
+}
+
+// hiddenClasses are whole class names that hide an element from sighted
+// readers ("sr-only" text such as "Opens in a new window"). Responsive
+// utilities like "hidden-xs" or "d-none d-md-block" are deliberately absent:
+// they hide content only on some screens.
+var hiddenClasses = map[string]bool{
+	"hidden": true, "hide": true, "is-hidden": true, "u-hidden": true,
+	"sr-only": true, "sr-text": true, "visually-hidden": true, "visuallyhidden": true,
+	"screen-reader-text": true, "screen-reader-only": true, "screenreader-only": true,
+	"a11y-hidden": true, "assistive-text": true, "offscreen": true,
+	"element-invisible": true, "invisible": true, "ally-hidden": true,
+}
+
+// HiddenClass reports whether a class attribute hides its element.
+func HiddenClass(class string) bool {
+	for _, name := range strings.Fields(class) {
+		if hiddenClasses[strings.ToLower(name)] {
+			return true
+		}
+	}
+	return false
+}
+
+// Signal is what the class, id, role and label tokens of one element say.
+type Signal struct {
+	// Kind is the boilerplate kind the tokens name, or None.
+	Kind Kind
+	// Content reports a content token ("article", "entry-content", ...).
+	Content bool
+}
+
+// Weight is the signal's contribution to a container's score: positive for a
+// content token, negative for a boilerplate one.
+func (s Signal) Weight() int {
+	w := 0
+	if s.Content {
+		w += ContentWeight
+	}
+	if s.Kind != None {
+		w -= BoilerplateWeight
+	}
+	return w
+}
+
+// Merge combines two signals of the same element: a strong kind beats a weak
+// one, and content is kept from either.
+func (s Signal) Merge(o Signal) Signal {
+	if o.Kind != None && (s.Kind == None || o.Kind.Strong() && !s.Kind.Strong()) {
+		s.Kind = o.Kind
+	}
+	s.Content = s.Content || o.Content
+	return s
+}
+
+// Weights used by the block scorer.
+const (
+	// ContentWeight is added to the score of a container with a content token.
+	ContentWeight = 25
+	// BoilerplateWeight is subtracted from the score of a container with a
+	// boilerplate token.
+	BoilerplateWeight = 25
+)
+
+// ClassifyAttr reads a class- or id-like attribute value and reports what it
+// says. Each whitespace-separated name is split into words on punctuation and
+// camelCase ("c-share-toolbar__item", "shareToolbar" give "share"); the
+// words run together are tried too ("sr-only", "related-posts"). Within one
+// name a strong boilerplate word wins; otherwise the last meaningful word
+// decides between content and weak boilerplate, since compound names end in
+// their head noun ("article-meta" is metadata, "meta-content" is content).
+func ClassifyAttr(value string) Signal {
+	var s Signal
+	var word, joined [64]byte
+	for _, name := range strings.Fields(value) {
+		s = s.Merge(classifyName(name, word[:0], joined[:0]))
+	}
+	return s
+}
+
+func classifyName(name string, buf, joined []byte) Signal {
+	var s Signal
+	words := 0
+	last := None
+	lastContent := false
+	word := func(w []byte) {
+		if len(w) == 0 {
+			return
+		}
+		words++
+		if contentTokens[string(w)] {
+			lastContent, last = true, None
+			return
+		}
+		if k := tokenKind(w); k != None {
+			if k.Strong() {
+				s = s.Merge(Signal{Kind: k})
+			}
+			last, lastContent = k, false
+		}
+	}
+	// split into words: runs of letters/digits, and camelCase humps
+	start := -1
+	prevLower := false
+	for i, r := range name {
+		isWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if !isWord {
+			if start >= 0 {
+				word(buf)
+				buf = buf[:0]
+				start = -1
+			}
+			prevLower = false
+			continue
+		}
+		if unicode.IsUpper(r) && prevLower && start >= 0 {
+			word(buf)
+			buf = buf[:0]
+		}
+		if start < 0 {
+			start = i
+		}
+		prevLower = unicode.IsLower(r) || unicode.IsDigit(r)
+		lr := unicode.ToLower(r)
+		buf = utf8.AppendRune(buf, lr)
+		joined = utf8.AppendRune(joined, lr)
+	}
+	if start >= 0 {
+		word(buf)
+	}
+	if words > 1 && len(joined) > 0 {
+		if contentTokens[string(joined)] {
+			lastContent, last = true, None
+		} else if k := tokenKind(joined); k != None {
+			s = s.Merge(Signal{Kind: k})
+			if !k.Strong() {
+				last, lastContent = k, false
+			}
+		}
+	}
+	if s.Kind == None {
+		s.Kind = last
+	}
+	s.Content = lastContent && !s.Kind.Strong()
+	return s
+}
+
+func tokenKind(t []byte) Kind {
+	if k, ok := boilerplateTokens[string(t)]; ok {
+		return k
+	}
+	if len(t) < 5 {
+		return None
+	}
+	for _, p := range boilerplatePrefixes {
+		if len(t) >= len(p.prefix) && string(t[:len(p.prefix)]) == p.prefix {
+			return p.kind
+		}
+	}
+	// trailing digits: "advertisement1", "sidebar2"
+	if i := len(t) - 1; t[i] >= '0' && t[i] <= '9' {
+		for i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
+			i--
+		}
+		if k, ok := boilerplateTokens[string(t[:i])]; ok {
+			return k
+		}
+	}
+	return None
+}
+
+// roleKinds maps ARIA roles to the chrome they mark.
+var roleKinds = map[string]Kind{
+	"navigation": Navigation, "banner": Header, "contentinfo": Footer,
+	"complementary": Sidebar, "search": Navigation, "menu": Navigation,
+	"menubar": Navigation, "dialog": Modal, "alertdialog": Modal, "toolbar": Tools,
+	"tablist": Navigation,
+}
+
+// contentRoles are ARIA roles of the main content.
+var contentRoles = map[string]bool{"main": true, "article": true}
+
+// RoleKind reports the boilerplate kind of an ARIA role, and whether the role
+// marks main content.
+func RoleKind(role string) (Kind, bool) {
+	role = strings.ToLower(strings.TrimSpace(role))
+	return roleKinds[role], contentRoles[role]
+}
+
+// adAttributePrefixes are data-* attribute names that only ad slots carry
+// ("data-ad-slot", "data-google-query-id", "data-dfp-id").
+var adAttributePrefixes = []string{"data-ad-", "data-ad", "data-adslot", "data-adunit", "data-google-query-id", "data-dfp", "data-gpt", "data-native-ad", "data-ez-"}
+
+// componentAttributes are data-* attributes whose values name the component
+// an element is, and are read like class names ("data-component=share-bar").
+var componentAttributes = map[string]bool{
+	"data-component": true, "data-module": true, "data-type": true, "data-testid": true,
+	"data-test-id": true, "data-qa": true, "data-role": true, "data-block-type": true,
+	"data-widget": true, "data-ui": true, "data-element": true, "data-content-type": true,
+	"data-component-name": true, "data-module-name": true, "data-cy": true,
+	"data-block": true, "data-layout": true, "data-region": true, "data-zone": true,
+	"data-placement": true, "data-name": true, "data-section": false,
+}
+
+// DataAttrKind reports the boilerplate kind a data-* attribute's name alone
+// marks (ad slots), or None.
+func DataAttrKind(key string) Kind {
+	key = strings.ToLower(key)
+	for _, p := range adAttributePrefixes {
+		if strings.HasPrefix(key, p) {
+			// "data-add-to-cart", "data-address" are not ads
+			rest := key[len(p):]
+			if p == "data-ad" && rest != "" && rest[0] != '-' && rest[0] != '_' &&
+				!strings.HasPrefix(rest, "slot") && !strings.HasPrefix(rest, "unit") && !strings.HasPrefix(rest, "name") {
+				continue
+			}
+			return Ad
+		}
+	}
+	return None
+}
+
+// DataAttrNamesComponent reports whether a data-* attribute's value names
+// the element's component and should be classified like a class name.
+func DataAttrNamesComponent(key string) bool {
+	return componentAttributes[strings.ToLower(key)]
+}
