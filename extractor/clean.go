@@ -60,7 +60,11 @@ func isHidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
-			return true
+			// streaming renderers park the whole page in a hidden element
+			// until scripts move it into place
+			if !hasTextContent(n) {
+				return true
+			}
 		case "aria-hidden":
 			if strings.EqualFold(strings.TrimSpace(a.Val), "true") && n.DataAtom != atom.Img && !hasTextContent(n) {
 				return true
@@ -123,7 +127,7 @@ func (d *document) removeBoilerplate() {
 	}
 	prose := bodyInfo.text - bodyInfo.link
 	walk(body, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
+		if n.Type != html.ElementNode || isCode(n) {
 			return false
 		}
 		ni := d.info[n]
@@ -161,6 +165,9 @@ func (d *document) holdsMainContent(n *html.Node, ni *nodeInfo, prose int) bool 
 	if ni.sig.Content && share > 0.25 {
 		return true
 	}
+	if isProse(ni) && ni.sig.Kind != heuristics.Comments {
+		return true
+	}
 	switch ni.sig.Kind {
 	case heuristics.Comments, heuristics.Ad:
 		// a comment section can outweigh a short article; keep it only
@@ -168,4 +175,23 @@ func (d *document) holdsMainContent(n *html.Node, ni *nodeInfo, prose int) bool 
 		return share > 0.85
 	}
 	return share > 0.5
+}
+
+// isProse reports a section of several paragraphs with few links: whatever
+// its class says, such a section is not a menu, toolbar or promo.
+func isProse(ni *nodeInfo) bool {
+	return ni.blocks >= proseBlocks && ni.linkDensity() < proseLinkDensity
+}
+
+// A section with proseBlocks paragraphs and link density under
+// proseLinkDensity is prose.
+const (
+	proseBlocks      = 3
+	proseLinkDensity = 0.2
+)
+
+// isCode reports <pre> and <code>: their spans' classes name syntax
+// ("token comment"), not page components, so nothing inside is judged.
+func isCode(n *html.Node) bool {
+	return n.DataAtom == atom.Pre || n.DataAtom == atom.Code
 }

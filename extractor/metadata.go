@@ -206,6 +206,9 @@ func (m *pageMeta) first(keys []string) string {
 func (m *pageMeta) fillArticle(a *Article, pageURL *url.URL, contentBylines []string) {
 	a.SiteName = m.siteName()
 	a.Title = m.title(a.SiteName)
+	if a.SiteName == "" {
+		a.SiteName = m.titleSiteName(a.Title)
+	}
 	a.Authors = m.authors(contentBylines)
 	a.Published = m.published()
 	a.Language = m.language()
@@ -231,29 +234,62 @@ func (m *pageMeta) siteName() string {
 	return ""
 }
 
-// title picks the headline: JSON-LD, then meta tags, then <h1> and <title>,
-// with the site's name removed.
+// title picks the headline: JSON-LD, then meta tags, then <title> and
+// <h1>, with the site's name removed.
 func (m *pageMeta) title(site string) string {
-	titleTag := collapseSpace(m.titleTag)
-	candidates := []string{m.jsonLD.headline, m.first(heuristics.TitleMetaKeys)}
-	for _, c := range candidates {
+	for _, c := range []string{m.jsonLD.headline, m.first(heuristics.TitleMetaKeys)} {
 		c = collapseSpace(html.UnescapeString(c))
 		if c != "" {
 			return stripSiteName(c, site, m.h1)
 		}
 	}
-	if titleTag != "" {
-		stripped := stripSiteName(titleTag, site, m.h1)
-		// a lone <h1> that the <title> contains is the cleanest headline
-		for _, h := range m.h1 {
-			if h != "" && strings.Contains(titleTag, h) {
-				return h
-			}
+	titleTag := collapseSpace(m.titleTag)
+	if titleTag == "" {
+		if len(m.h1) > 0 {
+			return m.h1[0]
 		}
-		return stripped
+		return ""
 	}
-	if len(m.h1) > 0 {
-		return m.h1[0]
+	for _, h := range m.h1 {
+		switch {
+		case h == "" || h == titleTag:
+		case strings.HasPrefix(titleTag, h):
+			// "Headline | Site" with <h1>Headline</h1>
+			return h
+		case strings.HasSuffix(titleTag, h):
+			// "Thread title - Forum Name" with <h1>Forum Name</h1>: the
+			// <h1> is the site's name
+			return stripSiteName(titleTag, h, nil)
+		}
+	}
+	return stripSiteName(titleTag, site, m.h1)
+}
+
+// titleSiteName returns the part of <title> that names the site, if the
+// title is "Headline | Site" or "Site | Headline".
+func (m *pageMeta) titleSiteName(title string) string {
+	t := collapseSpace(m.titleTag)
+	if title == "" || t == title {
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(t, title); ok {
+		return trimSeparator(rest)
+	}
+	if rest, ok := strings.CutSuffix(t, title); ok {
+		return trimSeparator(rest)
+	}
+	return ""
+}
+
+func trimSeparator(s string) string {
+	for _, sep := range heuristics.TitleSeparators {
+		s2 := strings.TrimSpace(sep)
+		if t, ok := strings.CutPrefix(strings.TrimSpace(s), s2); ok {
+			return strings.TrimSpace(t)
+		}
+		if t, ok := strings.CutSuffix(strings.TrimSpace(s), s2); ok {
+			return strings.TrimSpace(t)
+		}
 	}
 	return ""
 }

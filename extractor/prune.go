@@ -29,14 +29,14 @@ func (d *document) prune() {
 
 	// boilerplate by markup, and short chrome blocks by phrase
 	walk(root, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
+		if n.Type != html.ElementNode || isCode(n) {
 			return false
 		}
 		ni := d.info[n]
 		if ni == nil {
 			return true
 		}
-		if d.dropMarked(n, ni, rootText) || d.dropPhrase(n, ni) {
+		if d.dropMarked(n, ni, rootText) || d.dropPhrase(n, ni) || symbolLink(n, ni) {
 			removeNode(n)
 			return false
 		}
@@ -62,7 +62,7 @@ func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 	}
 	holdsMost := rootText > 0 && ni.blocks >= 2 && float64(ni.text-ni.link) > 0.5*float64(rootText)
 	if kind.Strong() {
-		return !holdsMost
+		return !holdsMost && !(isProse(ni) && kind != heuristics.Comments && kind != heuristics.Related)
 	}
 	if holdsMost {
 		return false
@@ -99,6 +99,12 @@ func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) bool {
 		return true
 	}
 	return false
+}
+
+// symbolLink reports a link whose text is only symbols: heading permalinks
+// ("¶", "#", "§") and arrows.
+func symbolLink(n *html.Node, ni *nodeInfo) bool {
+	return n.DataAtom == atom.A && ni.text > 0 && ni.text <= 3 && heuristics.NormalizePhrase(innerText(n)) == ""
 }
 
 // soleChild reports whether n is the only content of its parent block, so
@@ -216,7 +222,7 @@ func (d *document) cleanConditionally(root *html.Node) {
 		if n.Type != html.ElementNode {
 			return false
 		}
-		if n.DataAtom == atom.Pre || n.DataAtom == atom.Code {
+		if isCode(n) {
 			return false
 		}
 		if conditionalAtoms[n.DataAtom] {
@@ -360,25 +366,38 @@ func isDataTable(n *html.Node) bool {
 	return rows >= 10 || cells >= 10 && rows >= 3
 }
 
-// dropTitle removes the headline from the content: it is Article.Title.
+// dropTitle removes the headline from the content, since it is
+// Article.Title, and headings that repeat it: forum posts' "Re: <title>"
+// subjects.
 func (d *document) dropTitle(root *html.Node) {
 	title := heuristics.NormalizePhrase(d.title)
-	var found *html.Node
+	if title == "" {
+		return
+	}
+	var drop []*html.Node
+	firstH1 := true
 	walk(root, func(n *html.Node) bool {
-		if found != nil || n.Type != html.ElementNode {
+		if n.Type != html.ElementNode {
 			return false
 		}
-		if isHeading(n) {
-			t := heuristics.NormalizePhrase(innerText(n))
-			if t != "" && (t == title || n.DataAtom == atom.H1 && title != "" && (strings.Contains(title, t) || strings.Contains(t, title))) {
-				found = n
-			}
-			return false
+		if !isHeading(n) {
+			return true
 		}
-		return true
+		t := heuristics.StripReplyPrefix(heuristics.NormalizePhrase(innerText(n)))
+		switch {
+		case t == "":
+		case t == title:
+			drop = append(drop, n)
+		case n.DataAtom == atom.H1 && firstH1 && (strings.Contains(title, t) || strings.Contains(t, title)):
+			drop = append(drop, n)
+		}
+		if n.DataAtom == atom.H1 {
+			firstH1 = false
+		}
+		return false
 	})
-	if found != nil {
-		removeNode(found)
+	for _, n := range drop {
+		removeNode(n)
 	}
 }
 

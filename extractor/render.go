@@ -150,12 +150,18 @@ func (t *textWriter) flush() {
 // block appends a finished block; lines are trimmed unless verbatim.
 func (t *textWriter) block(s string, verbatim bool) {
 	if !verbatim {
+		// trim each line; a run of <br>s leaves one empty line
 		lines := strings.Split(s, "\n")
 		out := lines[:0]
 		for _, l := range lines {
-			if l = strings.TrimSpace(l); l != "" {
-				out = append(out, l)
+			l = strings.TrimSpace(l)
+			if l == "" && (len(out) == 0 || out[len(out)-1] == "") {
+				continue
 			}
+			out = append(out, l)
+		}
+		for len(out) > 0 && out[len(out)-1] == "" {
+			out = out[:len(out)-1]
 		}
 		s = strings.Join(out, "\n")
 	}

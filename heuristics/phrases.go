@@ -70,6 +70,7 @@ var chromePhrases = map[Kind][]string{
 		"print", "print this page", "save", "save article", "bookmark", "font size",
 		"text size", "comments", "comment", "leave a comment", "view comments",
 		"show comments", "back to top", "top", "drucken", "imprimir", "imprimer", "stampa",
+		"reply", "quote", "report", "like", "permalink", "edit", "flag", "upvote", "downvote",
 	},
 }
 
@@ -87,6 +88,10 @@ var chromePatterns = []struct {
 	{Audio, regexp.MustCompile(`^\d(?:[.,]\d{1,2})?x$`)},
 	// "this is read by an automated voice..." and similar TTS notices
 	{Audio, regexp.MustCompile(`^(?:this (?:article|story|audio) )?(?:is )?(?:read|narrated|generated) by an? (?:automated|artificial|ai|computer[- ]generated)? ?voice`)},
+	// "Last edited by jdoe on Sat Jan 24, 2026 9:11 am, edited 1 time in total."
+	{Byline, regexp.MustCompile(`^(?:last )?(?:edited|modified|updated) by \S.{0,120}$`)},
+	// "2 likes", "15 upvotes", "3 people found this helpful"
+	{Tools, regexp.MustCompile(`^\d+ (?:likes?|upvotes?|votes?|points?|reactions?|people found this helpful)$`)},
 	// "12 comments", "Comments (3)"
 	{Comments, regexp.MustCompile(`^(?:\d+ comments?|comments? ?\(\d+\)|\d+ responses?|\d+ replies)$`)},
 	// "(Getty Images)", "Photo: Jane Doe/AP", "(AP Photo/Matias Delacroix)"
@@ -232,4 +237,21 @@ func DateLine(text string) bool {
 		return false
 	}
 	return dateLinePattern.MatchString(n)
+}
+
+// replyPrefixes start the subjects of replies in forums and mail archives.
+var replyPrefixes = []string{"re: ", "re:", "aw: ", "sv: ", "antw: ", "r: ", "res: ", "rif: ", "odp: ", "vs: "}
+
+// StripReplyPrefix removes reply prefixes ("Re: ", "AW: ") from a
+// normalised subject.
+func StripReplyPrefix(s string) string {
+	for again := true; again; {
+		again = false
+		for _, p := range replyPrefixes {
+			if rest, ok := strings.CutPrefix(s, p); ok {
+				s, again = strings.TrimSpace(rest), true
+			}
+		}
+	}
+	return s
 }

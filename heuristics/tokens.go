@@ -70,7 +70,7 @@ var boilerplateTokens = map[string]Kind{
 	"addtoany": Share, "a2a": Share, "socials": Share, "copylink": Share,
 	// audio players and read-aloud widgets
 	"audio": Audio, "player": Audio, "tts": Audio, "readspeaker": Audio, "listen": Audio,
-	"speechify": Audio, "podcast": Audio, "playback": Audio,
+	"speechify": Audio, "podcast": Audio, "playback": Audio, "video": Audio, "videos": Audio,
 	// ad slots
 	"ad": Ad, "ads": Ad, "adv": Ad, "advert": Ad, "adverts": Ad, "advertisement": Ad,
 	"advertising": Ad, "advertorial": Ad, "dfp": Ad, "gpt": Ad, "adsense": Ad,
@@ -109,17 +109,20 @@ var boilerplateTokens = map[string]Kind{
 	"menubar": Navigation, "submenu": Navigation, "megamenu": Navigation,
 	"pagination": Navigation, "pager": Navigation, "skip": Navigation, "skiplink": Navigation,
 	"hamburger": Navigation, "offcanvas": Navigation, "drawer": Navigation,
-	"jump": Navigation, "toc": Navigation,
+	"toc": Navigation,
 	// footers
 	"footer": Footer, "colophon": Footer, "copyright": Footer, "foot": Footer,
 	// sidebars
 	"sidebar": Sidebar, "rail": Sidebar, "widget": Sidebar, "widgets": Sidebar,
-	"aside": Sidebar, "secondary": Sidebar, "complementary": Sidebar,
+	"aside": Sidebar, "complementary": Sidebar,
 	// bylines, datelines, post metadata
 	"byline": Byline, "bylines": Byline, "author": Byline, "authors": Byline,
 	"dateline": Byline, "timestamp": Byline, "date": Byline, "published": Byline,
 	"pubdate": Byline, "posted": Byline, "meta": Byline, "metadata": Byline,
 	"readtime": Byline, "readingtime": Byline, "attribution": Byline, "contributor": Byline,
+	// forum post furniture: poster profiles, avatars, signatures
+	"profile": Byline, "postprofile": Byline, "userinfo": Byline, "usercard": Byline,
+	"avatar": Byline, "signature": Byline, "postauthor": Byline, "userdetails": Byline,
 	// captions and credits
 	"caption": Caption, "captions": Caption, "figcaption": Caption, "credit": Caption,
 	"credits": Caption, "copyrights": Caption,
@@ -236,6 +239,10 @@ const (
 	BoilerplateWeight = 25
 )
 
+// maxSlugHyphens is the number of hyphens from which a class or id name is
+// taken for a slug of prose rather than a component name.
+const maxSlugHyphens = 4
+
 // ClassifyAttr reads a class- or id-like attribute value and reports what it
 // says. Each whitespace-separated name is split into words on punctuation and
 // camelCase ("c-share-toolbar__item", "shareToolbar" give "share"); the
@@ -254,6 +261,11 @@ func ClassifyAttr(value string) Signal {
 
 func classifyName(name string, buf, joined []byte) Signal {
 	var s Signal
+	if strings.Count(name, "-") >= maxSlugHyphens {
+		// "1-heading-how-popular-are-meditation": an anchor made from a
+		// heading's words, not a component name
+		return s
+	}
 	words := 0
 	last := None
 	lastContent := false
