@@ -215,10 +215,12 @@ func (c *Corpus) Types() []string {
 }
 
 // Select returns a corpus holding the pages of type pageType (all pages when
-// pageType is ""), of which only the first limit (all when limit <= 0).
+// pageType is ""; "category" means "collection"), of which only the first
+// limit (all when limit <= 0). Unknown types are an error listing the
+// corpus's types.
 func (c *Corpus) Select(pageType string, limit int) (*Corpus, error) {
 	pages := c.Pages
-	if pageType != "" {
+	if pageType = canonicalType(pageType); pageType != "" {
 		types := c.Types()
 		if len(types) == 0 {
 			return nil, fmt.Errorf("select type %q: %s corpus %s has no page types", pageType, c.Format, c.Path)

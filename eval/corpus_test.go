@@ -245,6 +245,7 @@ func TestSelect(t *testing.T) {
 		{"", 5, "0001,0002", ""},
 		{"forum", 0, "0002", ""},
 		{"forum", 1, "0002", ""},
+		{"category", 0, "0001", ""}, // WCXB counts category pages as collection pages
 		{"article", 0, "", "has types collection, forum"},
 	}
 	for _, tt := range tests {

@@ -75,7 +75,7 @@ func TestWriteTextWorst(t *testing.T) {
 	if err := r.WriteText(&out); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"worst 1 pages for fake", "0002 [forum]  F1 0.000", `missed (1 words): "Post"`, `extra (1 words): "Menu"`, "0002.html.gz"} {
+	for _, want := range []string{"worst 1 pages for fake", "0002 [forum]  F1 0.000", "missed (1 words): Post", "extra (1 words): Menu", "0002.html.gz"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}

@@ -58,10 +58,10 @@ func (r *Report) writeWorst(w io.Writer) {
 			fmt.Fprintf(w, "    error: %s\n", firstLine(p.Error))
 		}
 		if p.Missed.Words > 0 {
-			fmt.Fprintf(w, "    missed (%d words): %q\n", p.Missed.Words, p.Missed.Text)
+			fmt.Fprintf(w, "    missed (%d words): %s\n", p.Missed.Words, p.Missed.Text)
 		}
 		if p.Extra.Words > 0 {
-			fmt.Fprintf(w, "    extra (%d words): %q\n", p.Extra.Words, p.Extra.Text)
+			fmt.Fprintf(w, "    extra (%d words): %s\n", p.Extra.Words, p.Extra.Text)
 		}
 	}
 }

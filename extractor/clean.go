@@ -165,7 +165,7 @@ func (d *document) holdsMainContent(n *html.Node, ni *nodeInfo, prose int) bool 
 	if ni.sig.Content && share > 0.25 {
 		return true
 	}
-	if isProse(ni) && ni.sig.Kind != heuristics.Comments {
+	if isProse(ni) && ni.sig.Kind.YieldsToProse() {
 		return true
 	}
 	switch ni.sig.Kind {

@@ -19,6 +19,9 @@ type nodeInfo struct {
 	own, ownLink, ownCommas int
 	// blocks counts the text blocks of 80 runes or more in the subtree.
 	blocks int
+	// prose is the non-link text of the subtree's paragraphs: blocks whose
+	// own text reaches minBlockLen runes.
+	prose int
 
 	score     float64
 	candidate bool
@@ -71,6 +74,7 @@ func (d *document) measureNode(n *html.Node) *nodeInfo {
 			ci := d.measureNode(c)
 			ni.text += ci.text
 			ni.blocks += ci.blocks
+			ni.prose += ci.prose
 			if isLink {
 				ni.link += ci.text
 			} else {
@@ -87,8 +91,13 @@ func (d *document) measureNode(n *html.Node) *nodeInfo {
 			}
 		}
 	}
-	if ni.own >= longBlock && isBlockAtom(n.DataAtom) {
-		ni.blocks++
+	if isBlockAtom(n.DataAtom) {
+		if ni.own >= longBlock {
+			ni.blocks++
+		}
+		if ni.own >= minBlockLen {
+			ni.prose += ni.own - ni.ownLink
+		}
 	}
 	return ni
 }

@@ -62,7 +62,7 @@ func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 	}
 	holdsMost := rootText > 0 && ni.blocks >= 2 && float64(ni.text-ni.link) > 0.5*float64(rootText)
 	if kind.Strong() {
-		return !holdsMost && !(isProse(ni) && kind != heuristics.Comments && kind != heuristics.Related)
+		return !holdsMost && !(isProse(ni) && kind.YieldsToProse())
 	}
 	if holdsMost {
 		return false
@@ -266,7 +266,7 @@ func (d *document) shouldRemove(n *html.Node) bool {
 	if countCommas(text) >= conditionalCommas {
 		return false
 	}
-	c := countDescendants(n)
+	c := d.countDescendants(n)
 	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.Dl
 	ld := ni.linkDensity()
 	length := ni.text
@@ -305,12 +305,13 @@ type descendantCounts struct {
 	p, img, li, input, embed int
 }
 
-func countDescendants(n *html.Node) descendantCounts {
+// countDescendants counts what a container holds. Paragraphs are <p>-like
+// elements and any block with its own text, plus one per pair of <br>s, so
+// that text written with line breaks counts as paragraphs too.
+func (d *document) countDescendants(n *html.Node) descendantCounts {
 	var c descendantCounts
-	walk(n, func(x *html.Node) bool {
-		if x.Type != html.ElementNode {
-			return false
-		}
+	brs := 0
+	count := func(x *html.Node) {
 		switch x.DataAtom {
 		case atom.P, atom.Pre, atom.Blockquote:
 			c.p++
@@ -322,9 +323,23 @@ func countDescendants(n *html.Node) descendantCounts {
 			c.input++
 		case atom.Object, atom.Embed, atom.Iframe, atom.Video:
 			c.embed++
+		case atom.Br:
+			brs++
+		default:
+			if xi := d.info[x]; xi != nil && xi.own >= minBlockLen && isBlockAtom(x.DataAtom) {
+				c.p++
+			}
 		}
+	}
+	count(n)
+	walk(n, func(x *html.Node) bool {
+		if x.Type != html.ElementNode {
+			return false
+		}
+		count(x)
 		return true
 	})
+	c.p += brs / 2
 	return c
 }
 
@@ -387,9 +402,9 @@ func (d *document) dropTitle(root *html.Node) {
 		switch {
 		case t == "":
 		case t == title:
-			drop = append(drop, n)
+			drop = append(drop, d.headlineBlock(n, root))
 		case n.DataAtom == atom.H1 && firstH1 && (strings.Contains(title, t) || strings.Contains(t, title)):
-			drop = append(drop, n)
+			drop = append(drop, d.headlineBlock(n, root))
 		}
 		if n.DataAtom == atom.H1 {
 			firstH1 = false
@@ -399,6 +414,45 @@ func (d *document) dropTitle(root *html.Node) {
 	for _, n := range drop {
 		removeNode(n)
 	}
+}
+
+// maxHeadlineExtra is how much text, in runes, a headline block may hold
+// besides the headline: a kicker, a subtitle.
+const maxHeadlineExtra = 300
+
+// headlineBlock returns the block that holds a headline with its kicker and
+// subtitle, or the headline itself: the largest ancestor below root whose
+// text adds at most maxHeadlineExtra runes and no paragraph of prose.
+func (d *document) headlineBlock(h, root *html.Node) *html.Node {
+	hi := d.info[h]
+	if hi == nil {
+		return h
+	}
+	block := h
+	for p := h.Parent; p != nil && p != root; p = p.Parent {
+		pi := d.info[p]
+		if pi == nil || pi.text > hi.text+maxHeadlineExtra || pi.blocks > hi.blocks+1 || d.hasParagraph(p) {
+			break
+		}
+		block = p
+	}
+	return block
+}
+
+// hasParagraph reports whether n holds a paragraph of prose: a block other
+// than a heading with longBlock runes of its own text.
+func (d *document) hasParagraph(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode || isHeading(c) {
+			return false
+		}
+		if ci := d.info[c]; ci != nil && ci.own >= longBlock && isBlockAtom(c.DataAtom) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // keepWhenEmpty are elements that mean something without text.

@@ -33,8 +33,48 @@ func (d *document) selectContent() {
 		d.content = d.body
 		return
 	}
+	top = d.extendOverProse(top)
 	d.topNode = top
 	d.content = d.gatherSiblings(top)
+}
+
+// Extension constants.
+const (
+	// minAddedProse is the least prose, in runes, a parent must add for the
+	// selection to grow to it.
+	minAddedProse = 100
+	// maxAddedLinkDensity and minAddedProseShare describe what a parent
+	// adds when it continues the content: text mostly outside links and
+	// mostly in paragraphs.
+	maxAddedLinkDensity = 0.2
+	minAddedProseShare  = 0.6
+)
+
+// extendOverProse grows the selection to ancestors for as long as what
+// they add is more prose: articles whose sections sit in separate
+// containers score best in one section, and the rest of the text is in the
+// section's cousins. Wrappers that add nothing are passed through.
+func (d *document) extendOverProse(top *html.Node) *html.Node {
+	best := top
+	bi := d.info[best]
+	for p := top.Parent; p != nil && p.DataAtom != atom.Html; p = p.Parent {
+		pi := d.info[p]
+		if pi == nil {
+			break
+		}
+		addText := pi.text - bi.text
+		if addText < minBlockLen {
+			continue
+		}
+		addLink := pi.link - bi.link
+		addProse := pi.prose - bi.prose
+		if addProse < minAddedProse || float64(addLink) > maxAddedLinkDensity*float64(addText) ||
+			float64(addProse) < minAddedProseShare*float64(addText) {
+			break
+		}
+		best, bi = p, pi
+	}
+	return best
 }
 
 // topCandidate returns the best-scoring container, moved up the tree when

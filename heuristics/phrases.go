@@ -160,7 +160,7 @@ func RelatedHeading(text string) bool {
 
 // relatedHeadingPrefixes start headings of recirculation rails.
 var relatedHeadingPrefixes = []string{
-	"more to read", "more from", "more on ", "more about", "related", "read more",
+	"more to read", "more from", "more on ", "more in ", "more about", "related", "read more",
 	"you may also", "you might also", "recommended", "most popular", "most read",
 	"more stories", "more news", "further reading", "also on ", "trending",
 	"mehr zum thema", "mehr aus", "mehr von", "lesen sie auch", "más de", "más sobre",

@@ -60,6 +60,19 @@ func (k Kind) Strong() bool {
 	return false
 }
 
+// YieldsToProse reports whether a section of several paragraphs of prose
+// keeps its content despite a signal of this kind. Menus, toolbars, widgets
+// and ad slots are never prose, so such a name is a misnomer ("jump-section",
+// data-ad-index on the article's own sections); comments, promos, footers
+// and sign-up boxes can be long prose and are dropped whatever their length.
+func (k Kind) YieldsToProse() bool {
+	switch k {
+	case Navigation, Tools, Breadcrumb, Share, Audio, Header, Sidebar, Hidden, Byline, Caption, Tags, Ad:
+		return true
+	}
+	return false
+}
+
 // boilerplateTokens maps whole class/id tokens to the chrome they mark.
 // Tokens come from splitting attribute values on punctuation and camelCase,
 // so "c-share-toolbar__item" and "shareToolbar" both yield "share".
@@ -151,6 +164,7 @@ var boilerplatePrefixes = []struct {
 	{"advert", Ad}, {"adslot", Ad}, {"adunit", Ad}, {"adcontainer", Ad}, {"adwrap", Ad},
 	{"sponsor", Ad}, {"adsense", Ad}, {"taboola", Ad}, {"outbrain", Ad},
 	{"related", Related}, {"recirc", Related}, {"recommend", Related}, {"morestor", Related},
+	{"morenews", Related}, {"morepost", Related}, {"morearticle", Related}, {"morefrom", Related},
 	{"moreread", Related}, {"mostread", Related}, {"mostpopular", Related},
 	{"newsletter", Newsletter}, {"subscri", Newsletter},
 	{"comment", Comments}, {"disqus", Comments},
