@@ -55,7 +55,7 @@ func TestDebugPage(t *testing.T) {
 	}
 	d.selectContent()
 	fmt.Printf("top=%s content=%s\n", describe(d.topNode), describe(d.content))
-	d.prune()
+	d.prune(pruneArticle)
 	fmt.Println("----")
 	fmt.Println(trunc(renderText(d.content), 3000))
 }

@@ -69,7 +69,7 @@ func run(root *html.Node, fresh func() *html.Node, pageURL *url.URL, opts Option
 	d.measure(d.body)      //
 	d.score()              // score.go: paragraphs score their containers
 	d.selectContent()      // select.go: best container and its siblings
-	d.prune()              // prune.go: chrome left inside the content
+	d.prune(pruneArticle)  // prune.go: chrome left inside the content
 	d.secondOpinion(fresh) // fallback.go: go-readability where we are weak
 	d.finish()             // sanitize.go: safe attributes, absolute URLs
 	a = d.article()        // render.go, metadata.go

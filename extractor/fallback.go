@@ -9,7 +9,7 @@ import (
 const (
 	// weakContentLen is the text length, in runes, below which pith's own
 	// candidate is weak and go-readability is consulted.
-	weakContentLen = 250
+	weakContentLen = 500
 	// fallbackGain is how much longer the second opinion's text must be to
 	// be taken instead.
 	fallbackGain = 1.5
@@ -43,7 +43,7 @@ func (d *document) secondOpinion(fresh func() *html.Node) {
 	saved := d.content
 	savedBylines := d.bylines
 	d.content = art.Node
-	d.prune()
+	d.prune(pruneListing)
 	d.measure(d.content)
 	if d.info[d.content].text <= ours {
 		d.content, d.bylines = saved, savedBylines

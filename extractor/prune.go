@@ -19,10 +19,22 @@ const (
 	conditionalCommas = 10
 )
 
+// pruneMode says what kind of content is being cleaned.
+type pruneMode int
+
+const (
+	// pruneArticle cleans prose: link-heavy boxes inside it are chrome.
+	pruneArticle pruneMode = iota
+	// pruneListing cleans link-heavy content (listings, link lists, product
+	// grids), where links are the content: only marked chrome and chrome
+	// phrases go.
+	pruneListing
+)
+
 // prune removes what remains of page chrome inside the selected content:
 // boilerplate-marked blocks, captions, bylines and datelines (kept for the
 // metadata), chrome phrases, recirculation rails and link-heavy containers.
-func (d *document) prune() {
+func (d *document) prune(mode pruneMode) {
 	root := d.content
 	d.measure(root)
 	rootText := d.info[root].text
@@ -44,7 +56,9 @@ func (d *document) prune() {
 	})
 	d.dropRelatedRails(root)
 	d.measure(root)
-	d.cleanConditionally(root)
+	if mode == pruneArticle {
+		d.cleanConditionally(root)
+	}
 	d.dropTitle(root)
 	dropEmpty(root)
 }
