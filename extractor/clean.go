@@ -126,6 +126,7 @@ func (d *document) removeBoilerplate() {
 		return
 	}
 	prose := bodyInfo.text - bodyInfo.link
+	d.keepComments = d.opts.IncludeComments || d.isDiscussion()
 	walk(body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode || isCode(n) {
 			return false
@@ -135,7 +136,7 @@ func (d *document) removeBoilerplate() {
 			return true
 		}
 		kind := ni.sig.Kind
-		if kind == heuristics.Comments && d.opts.IncludeComments {
+		if kind == heuristics.Comments && d.keepComments {
 			return true
 		}
 		if !kind.Strong() || d.holdsMainContent(n, ni, prose) {
@@ -145,6 +146,35 @@ func (d *document) removeBoilerplate() {
 		removeNode(n)
 		return false
 	})
+}
+
+// Discussion-page constants.
+const (
+	// discussionShare: comments holding this multiple of the rest of the
+	// page's prose make the page a discussion.
+	discussionShare = 1.0
+	// maxDiscussionArticle is the most prose, in runes, outside the
+	// comments of a discussion page; more is an article with comments.
+	maxDiscussionArticle = 1500
+)
+
+// isDiscussion reports a page whose main content is its comments: a forum
+// thread or Q&A page, where posts are marked up as comments and the prose
+// outside them is short. On such a page comments are kept.
+func (d *document) isDiscussion() bool {
+	comments := 0
+	walk(d.body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return false
+		}
+		if ni := d.info[n]; ni != nil && ni.sig.Kind == heuristics.Comments {
+			comments += ni.prose
+			return false
+		}
+		return true
+	})
+	rest := d.info[d.body].prose - comments
+	return comments > 0 && float64(comments) >= discussionShare*float64(rest) && rest < maxDiscussionArticle
 }
 
 // holdsMainContent reports whether a boilerplate-marked element must stay

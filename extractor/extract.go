@@ -95,10 +95,12 @@ type document struct {
 	candidates []*html.Node
 	removed    []*html.Node // boilerplate removed before scoring
 
-	topNode  *html.Node // best-scoring container
-	content  *html.Node // selected and pruned content
-	bylines  []string   // byline blocks removed from the content
-	fallback bool       // content came from the second opinion
+	topNode *html.Node // best-scoring container
+	content *html.Node // selected and pruned content
+	bylines []string   // byline blocks removed from the content
+
+	keepComments bool // comments are content: asked for, or a discussion page
+	fallback     bool // content came from the second opinion
 }
 
 func newDocument(root *html.Node, pageURL *url.URL, opts Options) *document {

@@ -71,7 +71,7 @@ func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 	if kind == heuristics.None {
 		return false
 	}
-	if kind == heuristics.Comments && d.opts.IncludeComments {
+	if kind == heuristics.Comments && d.keepComments {
 		return false
 	}
 	holdsMost := rootText > 0 && ni.blocks >= 2 && float64(ni.text-ni.link) > 0.5*float64(rootText)
