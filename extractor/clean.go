@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"net/url"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -156,25 +157,61 @@ const (
 	// maxDiscussionArticle is the most prose, in runes, outside the
 	// comments of a discussion page; more is an article with comments.
 	maxDiscussionArticle = 1500
+	// minArticleBeside is the prose, in runes, of a content-marked
+	// container outside the comments (a blog post's body) that makes the
+	// page an article with comments, however short.
+	minArticleBeside = 150
 )
 
 // isDiscussion reports a page whose main content is its comments: a forum
 // thread or Q&A page, where posts are marked up as comments and the prose
 // outside them is short. On such a page comments are kept.
 func (d *document) isDiscussion() bool {
-	comments := 0
-	walk(d.body, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
+	comments, article := 0, 0
+	// visit reports whether n's subtree holds comments; it sums their
+	// prose and finds the largest content-marked container without them
+	var visit func(n *html.Node) bool
+	visit = func(n *html.Node) bool {
+		ni := d.info[n]
+		if ni == nil {
 			return false
 		}
-		if ni := d.info[n]; ni != nil && ni.sig.Kind == heuristics.Comments {
+		if ni.sig.Kind == heuristics.Comments {
 			comments += ni.prose
-			return false
+			return true
 		}
-		return true
-	})
+		has := false
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && visit(c) {
+				has = true
+			}
+		}
+		if !has && ni.sig.Content && ni.prose > article {
+			article = ni.prose
+		}
+		return has
+	}
+	visit(d.body)
 	rest := d.info[d.body].prose - comments
-	return comments > 0 && float64(comments) >= discussionShare*float64(rest) && rest < maxDiscussionArticle
+	if comments == 0 || float64(comments) < discussionShare*float64(rest) || rest >= maxDiscussionArticle {
+		return false
+	}
+	return article < minArticleBeside || d.declaredDiscussion()
+}
+
+// declaredDiscussion reports a page that says it is a forum thread or a Q&A
+// page, by its structured data or by its URL.
+func (d *document) declaredDiscussion() bool {
+	if d.meta.jsonLD.discussion {
+		return true
+	}
+	u := d.pageURL
+	if c := d.meta.url(nil); c != "" {
+		if cu, err := url.Parse(c); err == nil {
+			u = cu
+		}
+	}
+	return u != nil && heuristics.DiscussionURL(u.Host, u.Path)
 }
 
 // holdsMainContent reports whether a boilerplate-marked element must stay

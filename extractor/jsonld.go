@@ -16,6 +16,7 @@ type jsonLDMeta struct {
 	description string
 	language    string
 	found       bool // an article-like object was found
+	discussion  bool // a forum posting or Q&A page is declared
 }
 
 // maxJSONLD bounds the size of a JSON-LD block that is parsed.
@@ -47,6 +48,11 @@ func (m *jsonLDMeta) add(raw string) {
 				visit(e, depth+1)
 			}
 		case map[string]any:
+			for _, t := range jsonStrings(x["@type"]) {
+				if heuristics.DiscussionTypes[strings.ToLower(t)] {
+					m.discussion = true
+				}
+			}
 			if r := typeRank(x["@type"]); r < bestRank {
 				best, bestRank = x, r
 			}

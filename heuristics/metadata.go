@@ -33,6 +33,40 @@ var ArticleTypes = map[string]bool{
 	"collectionpage": true, "product": true, "videoobject": true, "event": true,
 }
 
+// DiscussionTypes are schema.org types that declare a page to be a forum
+// thread or a question with answers, whose comments are its content.
+var DiscussionTypes = map[string]bool{
+	"discussionforumposting": true, "qapage": true, "question": true,
+	"socialmediaposting": true,
+}
+
+// discussionPathSegments are URL path segments of forum threads and Q&A
+// pages ("/t/slug/123", "/threads/…", "/questions/…").
+var discussionPathSegments = map[string]bool{
+	"t": true, "thread": true, "threads": true, "topic": true, "topics": true,
+	"forum": true, "forums": true, "questions": true, "question": true,
+	"discussion": true, "discussions": true, "showthread.php": true,
+	"viewtopic.php": true, "comments": true, "community": true, "board": true,
+	"boards": true, "post": false, "r": true,
+}
+
+// DiscussionURL reports whether a URL's path or host names a forum thread
+// or Q&A page.
+func DiscussionURL(host, path string) bool {
+	for _, seg := range strings.Split(strings.ToLower(path), "/") {
+		if discussionPathSegments[seg] {
+			return true
+		}
+	}
+	for _, label := range strings.Split(strings.ToLower(host), ".") {
+		switch label {
+		case "forum", "forums", "community", "discuss", "discussion", "board", "boards":
+			return true
+		}
+	}
+	return false
+}
+
 // TitleSeparators split a <title> into the headline and the site's name:
 // "Headline | Site", "Site - Headline".
 var TitleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " : ", " ~ "}
