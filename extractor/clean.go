@@ -26,9 +26,14 @@ var junkAtoms = map[atom.Atom]bool{
 // stripJunk removes scripts, styles, form controls, comments and hidden
 // elements, and counts the elements left. Past maxElements, the rest of the
 // page is dropped so that scoring stays bounded.
+//
+// Hidden elements are dropped unless the page shows next to nothing without
+// them: streaming renderers park the whole page in a hidden element until
+// scripts move it into place.
 func (d *document) stripJunk() {
 	count := 0
 	limit := d.opts.maxElements()
+	var hidden []*html.Node
 	walk(d.root, func(n *html.Node) bool {
 		switch n.Type {
 		case html.CommentNode, html.DoctypeNode:
@@ -39,9 +44,13 @@ func (d *document) stripJunk() {
 			return true
 		}
 		count++
-		if count > limit || junkAtoms[n.DataAtom] || isHidden(n) {
+		if count > limit || junkAtoms[n.DataAtom] {
 			removeNode(n)
 			return false
+		}
+		if isHidden(n) {
+			hidden = append(hidden, n)
+			return true
 		}
 		// custom elements named like chrome: <share-button>, <ad-slot>
 		if n.DataAtom == 0 && strings.Contains(n.Data, "-") {
@@ -53,23 +62,67 @@ func (d *document) stripJunk() {
 		return true
 	})
 	d.elements = count
+	if len(hidden) == 0 {
+		return
+	}
+	hiddenText := 0
+	for _, n := range hidden {
+		if !hasAncestorIn(n, hidden) {
+			hiddenText += textLen(n)
+		}
+	}
+	visible := textLen(d.body) - hiddenText
+	if visible < minVisibleText && hiddenText > visible {
+		return
+	}
+	for _, n := range hidden {
+		removeNode(n)
+	}
+}
+
+// minVisibleText is the text length, in bytes, under which a page is taken
+// to show nothing without its hidden elements.
+const minVisibleText = 1000
+
+// hasAncestorIn reports whether one of n's ancestors is in set.
+func hasAncestorIn(n *html.Node, set []*html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		for _, s := range set {
+			if s == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textLen returns the number of bytes of non-space text in n's subtree.
+func textLen(n *html.Node) int {
+	total := 0
+	var visit func(*html.Node)
+	visit = func(c *html.Node) {
+		if c.Type == html.TextNode {
+			total += len(strings.TrimSpace(c.Data))
+			return
+		}
+		for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
+			visit(cc)
+		}
+	}
+	visit(n)
+	return total
 }
 
 // isHidden reports an element hidden from readers by attribute, inline
 // style, ARIA or a visually-hidden class.
 func isHidden(n *html.Node) bool {
+	hiddenAttr, ariaHidden := false, false
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
-			// streaming renderers park the whole page in a hidden element
-			// until scripts move it into place
-			if !hasTextContent(n) {
-				return true
-			}
+			hiddenAttr = true
 		case "aria-hidden":
-			if strings.EqualFold(strings.TrimSpace(a.Val), "true") && n.DataAtom != atom.Img && !hasTextContent(n) {
-				return true
-			}
+			ariaHidden = strings.EqualFold(strings.TrimSpace(a.Val), "true") && n.DataAtom != atom.Img
 		case "style":
 			if hiddenStyle(a.Val) {
 				return true
@@ -84,28 +137,21 @@ func isHidden(n *html.Node) bool {
 			}
 		}
 	}
+	switch {
+	case hiddenAttr && ariaHidden:
+		// hidden from everyone: raw sources, templates
+		return true
+	case hiddenAttr || ariaHidden:
+		// collapsed tabs and accordions hold content the page offers; a
+		// hidden attribute or aria-hidden on a large block is not chrome
+		return textLen(n) < minHiddenContent
+	}
 	return false
 }
 
-// hasTextContent reports whether n holds a sizeable amount of text: some
-// sites mark whole articles aria-hidden while a paywall overlay shows.
-func hasTextContent(n *html.Node) bool {
-	total := 0
-	var visit func(*html.Node) bool
-	visit = func(c *html.Node) bool {
-		if c.Type == html.TextNode {
-			total += len(c.Data)
-			return total > 500
-		}
-		for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
-			if visit(cc) {
-				return true
-			}
-		}
-		return false
-	}
-	return visit(n)
-}
+// minHiddenContent is the text length, in bytes, from which an element
+// hidden by attribute (a collapsed tab or accordion panel) is kept.
+const minHiddenContent = 500
 
 // hiddenStyle reports inline styles that hide an element.
 func hiddenStyle(style string) bool {

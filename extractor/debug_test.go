@@ -35,6 +35,7 @@ func TestDebugPage(t *testing.T) {
 	d := newDocument(doc, nil, Options{})
 	d.meta = readMetadata(d.root)
 	d.title = d.meta.title(d.meta.siteName())
+	resolveStreaming(d.root)
 	d.stripJunk()
 	d.measure(d.body)
 	d.removeBoilerplate()
@@ -52,6 +53,16 @@ func TestDebugPage(t *testing.T) {
 		}
 		ni := d.info[n]
 		fmt.Printf("cand %.1f %s text=%d ld=%.2f blocks=%d\n", ni.score, describe(n), ni.text, ni.linkDensity(), ni.blocks)
+	}
+	if len(c) > 0 {
+		bi := d.info[c[0]]
+		for p := c[0].Parent; p != nil && p.DataAtom != 0 && p.Type == html.ElementNode; p = p.Parent {
+			pi := d.info[p]
+			if pi == nil {
+				break
+			}
+			fmt.Printf("climb %s addText=%d addLink=%d addProse=%d\n", trunc(describe(p), 80), pi.text-bi.text, pi.link-bi.link, pi.prose-bi.prose)
+		}
 	}
 	d.selectContent()
 	fmt.Printf("top=%s content=%s\n", describe(d.topNode), describe(d.content))

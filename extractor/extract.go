@@ -63,16 +63,17 @@ func run(root *html.Node, fresh func() *html.Node, pageURL *url.URL, opts Option
 	d := newDocument(root, pageURL, opts)
 	d.meta = readMetadata(d.root) // metadata.go: head, JSON-LD, bylines
 	d.title = d.meta.title(d.meta.siteName())
-	d.stripJunk()          // clean.go: scripts, forms, hidden elements
-	d.measure(d.body)      // measure.go: text statistics per element
-	d.removeBoilerplate()  // clean.go: elements marked as page chrome
-	d.measure(d.body)      //
-	d.score()              // score.go: paragraphs score their containers
-	d.selectContent()      // select.go: best container and its siblings
-	d.prune(pruneArticle)  // prune.go: chrome left inside the content
-	d.secondOpinion(fresh) // fallback.go: go-readability where we are weak
-	d.finish()             // sanitize.go: safe attributes, absolute URLs
-	a = d.article()        // render.go, metadata.go
+	resolveStreaming(d.root) // streaming.go: late chunks into their places
+	d.stripJunk()            // clean.go: scripts, forms, hidden elements
+	d.measure(d.body)        // measure.go: text statistics per element
+	d.removeBoilerplate()    // clean.go: elements marked as page chrome
+	d.measure(d.body)        //
+	d.score()                // score.go: paragraphs score their containers
+	d.selectContent()        // select.go: best container and its siblings
+	d.prune(pruneArticle)    // prune.go: chrome left inside the content
+	d.secondOpinion(fresh)   // fallback.go: go-readability where we are weak
+	d.finish()               // sanitize.go: safe attributes, absolute URLs
+	a = d.article()          // render.go, metadata.go
 	if a.Text == "" {
 		return nil, ErrNoContent
 	}

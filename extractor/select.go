@@ -47,7 +47,10 @@ const (
 	// adds when it continues the content: text mostly outside links and
 	// mostly in paragraphs.
 	maxAddedLinkDensity = 0.2
-	minAddedProseShare  = 0.6
+	minAddedProseShare  = 0.4
+	// maxPassedNoise is the most non-prose text, in runes, that an ancestor
+	// adding no prose may hold and still be passed through on the way up.
+	maxPassedNoise = 300
 )
 
 // extendOverProse grows the selection to ancestors for as long as what
@@ -68,7 +71,14 @@ func (d *document) extendOverProse(top *html.Node) *html.Node {
 		}
 		addLink := pi.link - bi.link
 		addProse := pi.prose - bi.prose
-		if addProse < minAddedProse || float64(addLink) > maxAddedLinkDensity*float64(addText) ||
+		if addProse < minAddedProse {
+			if addText-addProse <= maxPassedNoise {
+				// a heading or a byline around the content: look further up
+				continue
+			}
+			break
+		}
+		if float64(addLink) > maxAddedLinkDensity*float64(addText) ||
 			float64(addProse) < minAddedProseShare*float64(addText) {
 			break
 		}
