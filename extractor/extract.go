@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"net/url"
@@ -27,15 +26,12 @@ func Extract(r io.Reader, pageURL *url.URL, opts Options) (*Article, error) {
 		return nil, ErrNotHTML
 	}
 	data = decode(data, opts.ContentType)
-	doc, err := html.Parse(bytes.NewReader(data))
+	doc, err := parseHTML(data)
 	if err != nil {
-		return nil, fmt.Errorf("pith: parsing page: %w", err)
+		return nil, err
 	}
 	reparse := func() *html.Node {
-		d, err := html.Parse(bytes.NewReader(data))
-		if err != nil {
-			return nil
-		}
+		d, _ := parseHTML(data)
 		return d
 	}
 	return run(doc, reparse, pageURL, opts)

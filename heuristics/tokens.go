@@ -136,6 +136,8 @@ var boilerplateTokens = map[string]Kind{
 	// forum post furniture: poster profiles, avatars, signatures
 	"profile": Byline, "postprofile": Byline, "userinfo": Byline, "usercard": Byline,
 	"avatar": Byline, "signature": Byline, "postauthor": Byline, "userdetails": Byline,
+	// small labels next to a title: version badges, "New", "Sponsored" pills
+	"badge": Byline, "badges": Byline, "pill": Byline,
 	// captions and credits
 	"caption": Caption, "captions": Caption, "figcaption": Caption, "credit": Caption,
 	"credits": Caption, "copyrights": Caption,
