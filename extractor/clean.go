@@ -52,6 +52,9 @@ func (d *document) stripJunk() {
 			hidden = append(hidden, n)
 			return true
 		}
+		if n.DataAtom == atom.Form && countControls(n) >= minFormControls {
+			d.forms = append(d.forms, n)
+		}
 		// custom elements named like chrome: <share-button>, <ad-slot>
 		if n.DataAtom == 0 && strings.Contains(n.Data, "-") {
 			if sig := heuristics.ClassifyAttr(n.Data); sig.Kind.Strong() {
@@ -78,6 +81,32 @@ func (d *document) stripJunk() {
 	for _, n := range hidden {
 		removeNode(n)
 	}
+}
+
+// minFormControls is how many visible fields make a <form> a form to fill
+// in (sign-up, contact, quote request) rather than a wrapper around content.
+const minFormControls = 2
+
+// countControls counts the visible fields of a form.
+func countControls(form *html.Node) int {
+	n := 0
+	walk(form, func(c *html.Node) bool {
+		if c.Type != html.ElementNode {
+			return false
+		}
+		switch c.DataAtom {
+		case atom.Input:
+			switch strings.ToLower(attr(c, "type")) {
+			case "hidden", "submit", "button", "image", "reset":
+			default:
+				n++
+			}
+		case atom.Select, atom.Textarea:
+			n++
+		}
+		return true
+	})
+	return n
 }
 
 // minVisibleText is the text length, in bytes, under which a page is taken

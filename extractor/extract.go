@@ -91,6 +91,7 @@ type document struct {
 	slab       []nodeInfo
 	candidates []*html.Node
 	removed    []*html.Node // boilerplate removed before scoring
+	forms      []*html.Node // forms with fields to fill in
 
 	topNode *html.Node // best-scoring container
 	content *html.Node // selected and pruned content

@@ -53,6 +53,9 @@ func (d *document) measureNode(n *html.Node) *nodeInfo {
 	if ni == nil {
 		ni = d.newInfo()
 		ni.sig = signalOf(n)
+		if n.DataAtom == atom.Form && d.isFillInForm(n) {
+			ni.sig = ni.sig.Merge(heuristics.Signal{Kind: heuristics.Form})
+		}
 		d.info[n] = ni
 	} else {
 		sig := ni.sig
@@ -127,4 +130,15 @@ func countCommas(s string) int {
 		}
 	}
 	return n
+}
+
+// isFillInForm reports whether n is one of the forms stripJunk found with
+// fields to fill in.
+func (d *document) isFillInForm(n *html.Node) bool {
+	for _, f := range d.forms {
+		if f == n {
+			return true
+		}
+	}
+	return false
 }

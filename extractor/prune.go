@@ -142,39 +142,67 @@ func endsSentenceText(t string) bool {
 	return strings.HasSuffix(t, ".") && len(t) > 60
 }
 
-// dropRelatedRails removes recirculation rails introduced by a heading such
-// as "More to Read" or "Related stories": the heading's section when the
-// section is mostly links or teasers, else the heading and the teaser
-// blocks that follow it.
+// maxBioLen is the longest author biography, in runes, that a bio heading
+// takes with it.
+const maxBioLen = 2000
+
+// dropRelatedRails removes recirculation rails and author biographies
+// introduced by a heading such as "More to Read", "Related stories" or
+// "About the author": the heading's section when the section is mostly
+// links or teasers (or a short biography), else the heading and the
+// blocks of the same kind that follow it.
 func (d *document) dropRelatedRails(root *html.Node) {
-	var headings []*html.Node
+	type found struct {
+		h   *html.Node
+		bio bool
+	}
+	var headings []found
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return false
 		}
 		if isHeading(n) || isLabelBlock(n, d.info[n]) {
-			if heuristics.RelatedHeading(innerText(n)) {
-				headings = append(headings, n)
+			t := innerText(n)
+			switch {
+			case heuristics.RelatedHeading(t):
+				headings = append(headings, found{n, false})
+			case heuristics.BioHeading(t):
+				headings = append(headings, found{n, true})
 			}
 			return false
 		}
 		return true
 	})
-	for _, h := range headings {
+	for _, f := range headings {
+		h := f.h
 		if h.Parent == nil || !isAncestor(root, h) {
 			continue
+		}
+		// drops reports whether a block after the heading belongs to it
+		budget := maxBioLen
+		drops := func(n *html.Node) bool {
+			if !f.bio {
+				return d.teaserLike(n)
+			}
+			ni := d.info[n]
+			if ni == nil {
+				return true
+			}
+			budget -= ni.text
+			return budget >= 0
 		}
 		section := h.Parent
 		// climb through wrappers that hold only the heading
 		for section != root && section.Parent != nil && d.info[section] != nil && d.info[section].text <= d.info[h].text+2 {
 			section = section.Parent
 		}
-		if section != root && d.teaserLike(section) {
+		if section != root && drops(section) {
 			removeNode(section)
 			continue
 		}
 		// the heading sits among the content's own blocks: drop it and the
-		// teasers after it
+		// blocks after it that belong to it
+		budget = maxBioLen
 		start := h
 		for start.Parent != section {
 			start = start.Parent
@@ -182,7 +210,7 @@ func (d *document) dropRelatedRails(root *html.Node) {
 		for c := start.NextSibling; c != nil; {
 			next := c.NextSibling
 			if c.Type == html.ElementNode {
-				if isHeading(c) || !d.teaserLike(c) {
+				if isHeading(c) || !drops(c) {
 					break
 				}
 				removeNode(c)

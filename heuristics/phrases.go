@@ -62,6 +62,8 @@ var chromePhrases = map[Kind][]string{
 		"subscribe", "sign up", "sign up for our newsletter", "subscribe to our newsletter",
 		"get the newsletter", "newsletter", "subscribe now", "already a subscriber? sign in",
 		"sign in", "log in", "register", "create a free account", "support our journalism",
+		"no credit card required", "start now", "get started", "start free trial", "try it free",
+		"learn more", "contact us", "request a demo", "book a demo", "get a quote",
 		"newsletter abonnieren", "jetzt abonnieren", "suscríbete", "abonnez-vous",
 		"iscriviti", "inscreva-se",
 	},
@@ -90,6 +92,10 @@ var chromePatterns = []struct {
 	{Audio, regexp.MustCompile(`^(?:this (?:article|story|audio) )?(?:is )?(?:read|narrated|generated) by an? (?:automated|artificial|ai|computer[- ]generated)? ?voice`)},
 	// "Last edited by jdoe on Sat Jan 24, 2026 9:11 am, edited 1 time in total."
 	{Byline, regexp.MustCompile(`^(?:last )?(?:edited|modified|updated) by \S.{0,120}$`)},
+	// "View all posts by Jane Doe", "More articles by Jane Doe"
+	{AuthorBio, regexp.MustCompile(`^(?:view|see|read|more) (?:all |more )?(?:posts|articles|stories|columns) (?:by|from) \S.{0,60}$`)},
+	// calls to action: "Start your 14-day free trial", "Book a demo", "Get started"
+	{Newsletter, regexp.MustCompile(`^(?:start|try|get|begin|claim|book|request|schedule|sign up for|sign up and try) (?:your |a |my |our )?(?:free |\d+[- ]day )?(?:free )?(?:trial|demo|quote|consultation|started|now)\b.{0,60}$`)},
 	// "2 likes", "15 upvotes", "3 people found this helpful"
 	{Tools, regexp.MustCompile(`^\d+ (?:likes?|upvotes?|votes?|points?|reactions?|people found this helpful)$`)},
 	// "12 comments", "Comments (3)"
@@ -138,6 +144,30 @@ func ChromePhrase(text string) (Kind, bool) {
 		}
 	}
 	return None, false
+}
+
+// bioHeadingPrefixes start headings of author biographies.
+var bioHeadingPrefixes = []string{
+	"about the author", "about the reviewer", "about the writer", "about the contributor",
+	"about the authors", "about the editor", "author bio", "meet the author", "written by",
+	"über den autor", "über die autorin", "zum autor", "zur autorin", "sobre el autor",
+	"sobre la autora", "à propos de l'auteur", "à propos de l’auteur", "sull'autore",
+	"over de auteur", "sobre o autor", "om skribenten", "o autorze",
+}
+
+// BioHeading reports whether a heading's text introduces an author
+// biography ("About the author", "Über den Autor").
+func BioHeading(text string) bool {
+	n := NormalizePhrase(text)
+	if len(n) > 80 {
+		return false
+	}
+	for _, p := range bioHeadingPrefixes {
+		if strings.HasPrefix(n, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // RelatedHeading reports whether a heading's text introduces a

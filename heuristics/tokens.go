@@ -30,6 +30,8 @@ const (
 	Hidden          // screen-reader-only and visually hidden text
 	Header          // page headers and mastheads
 	Modal           // popups, overlays, dialogs
+	AuthorBio       // "about the author" boxes and contributor biographies
+	Form            // forms: sign-up, contact and quote-request fields
 )
 
 var kindNames = [...]string{
@@ -38,6 +40,7 @@ var kindNames = [...]string{
 	Consent: "consent", Navigation: "navigation", Footer: "footer",
 	Sidebar: "sidebar", Byline: "byline", Caption: "caption", Tags: "tags",
 	Tools: "tools", Hidden: "hidden", Header: "header", Modal: "modal",
+	AuthorBio: "author-bio", Form: "form",
 }
 
 func (k Kind) String() string {
@@ -53,7 +56,7 @@ func (k Kind) String() string {
 // the final clean inside the selected content.
 func (k Kind) Strong() bool {
 	switch k {
-	case Share, Audio, Ad, Related, Newsletter, Comments, Breadcrumb, Consent,
+	case Share, Audio, Ad, Related, Newsletter, Comments, Breadcrumb, Consent, AuthorBio, Form,
 		Navigation, Footer, Tools, Hidden, Modal:
 		return true
 	}
@@ -67,7 +70,7 @@ func (k Kind) Strong() bool {
 // and sign-up boxes can be long prose and are dropped whatever their length.
 func (k Kind) YieldsToProse() bool {
 	switch k {
-	case Navigation, Tools, Breadcrumb, Share, Audio, Header, Sidebar, Hidden, Byline, Caption, Tags, Ad:
+	case Navigation, Tools, Breadcrumb, Share, Audio, Header, Sidebar, Hidden, Byline, Caption, Tags, Ad, Form:
 		return true
 	}
 	return false
@@ -136,6 +139,10 @@ var boilerplateTokens = map[string]Kind{
 	// forum post furniture: poster profiles, avatars, signatures
 	"profile": Byline, "postprofile": Byline, "userinfo": Byline, "usercard": Byline,
 	"avatar": Byline, "signature": Byline, "postauthor": Byline, "userdetails": Byline,
+	// author biographies
+	"biography": AuthorBio, "authorbio": AuthorBio,
+	"aboutauthor": AuthorBio, "abouttheauthor": AuthorBio, "authorbox": AuthorBio,
+	"authorbiography": AuthorBio, "authordescription": AuthorBio,
 	// small labels next to a title: version badges, "New", "Sponsored" pills
 	"badge": Byline, "badges": Byline, "pill": Byline,
 	// captions and credits
@@ -175,7 +182,7 @@ var boilerplatePrefixes = []struct {
 	{"navbar", Navigation}, {"navigation", Navigation}, {"pagination", Navigation},
 	{"footer", Footer},
 	{"sidebar", Sidebar},
-	{"byline", Byline},
+	{"byline", Byline}, {"authorbio", AuthorBio}, {"aboutauthor", AuthorBio}, {"abouttheauthor", AuthorBio},
 	{"caption", Caption},
 }
 
