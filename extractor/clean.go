@@ -202,6 +202,7 @@ func (d *document) removeBoilerplate() {
 		return
 	}
 	prose := bodyInfo.text - bodyInfo.link
+	d.firstH1 = findElement(body, atom.H1)
 	d.keepComments = d.opts.IncludeComments || d.isDiscussion()
 	walk(body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode || isCode(n) {
@@ -310,13 +311,25 @@ func (d *document) holdsMainContent(n *html.Node, ni *nodeInfo, prose int) bool 
 	if isProse(ni) && ni.sig.Kind.YieldsToProse() {
 		return true
 	}
+	threshold := 0.5
 	switch ni.sig.Kind {
 	case heuristics.Comments, heuristics.Ad:
 		// a comment section can outweigh a short article; keep it only
 		// when it clearly wraps everything
-		return share > 0.85
+		threshold = 0.85
 	}
-	return share > 0.5
+	if share <= threshold {
+		return false
+	}
+	if ni.sig.Kind == heuristics.Newsletter {
+		// paywalled articles sit in the paywall's element, below the
+		// headline
+		return true
+	}
+	// a wrapper named after chrome ("page has-sidebar") holds the headline
+	// too; a consent dialog or a menu with more text than a short page
+	// does not
+	return d.firstH1 == nil || isAncestor(n, d.firstH1)
 }
 
 // isProse reports a section of several paragraphs with few links: whatever

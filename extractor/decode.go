@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -79,6 +80,11 @@ func decode(data []byte, contentType string) []byte {
 		if m := metaCharset.FindSubmatch(head); m != nil {
 			if e, n := charset.Lookup(string(m[1])); e != nil {
 				enc, name = e, n
+				if strings.HasPrefix(n, "utf-16") {
+					// a page that is read as ASCII cannot be UTF-16: as in
+					// the standard prescan, the declaration means UTF-8
+					enc, name = encoding.Nop, "utf-8"
+				}
 			}
 		}
 	}
@@ -98,7 +104,8 @@ func decode(data []byte, contentType string) []byte {
 	if err != nil {
 		return bytes.ToValidUTF8(data, []byte("\uFFFD"))
 	}
-	return out
+	// UTF-16 decoders keep the byte-order mark as U+FEFF
+	return bytes.TrimPrefix(out, []byte("\xef\xbb\xbf"))
 }
 
 // isUTF8Text reports whether data is valid UTF-8 containing multi-byte

@@ -92,6 +92,7 @@ type document struct {
 	candidates []*html.Node
 	removed    []*html.Node // boilerplate removed before scoring
 	forms      []*html.Node // forms with fields to fill in
+	firstH1    *html.Node   // the page's first <h1>, if any
 
 	topNode *html.Node // best-scoring container
 	content *html.Node // selected and pruned content

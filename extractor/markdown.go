@@ -30,7 +30,7 @@ func (m *mdWriter) blockChildren(n *html.Node, indent string) {
 	var inline strings.Builder
 	flush := func() {
 		if s := strings.TrimSpace(collapseInline(inline.String())); s != "" {
-			m.add(s, indent)
+			m.add(escapeLineStarts(s), indent)
 		}
 		inline.Reset()
 	}
@@ -59,7 +59,7 @@ func (m *mdWriter) block(n *html.Node, indent string) {
 		var b strings.Builder
 		mdInline(&b, n)
 		if s := strings.TrimSpace(collapseInline(b.String())); s != "" {
-			m.add(strings.Repeat("#", level)+" "+strings.ReplaceAll(s, "\n", " "), indent)
+			m.add(strings.Repeat("#", level)+" "+oneLine(s), indent)
 		}
 	case atom.Pre:
 		var b strings.Builder
@@ -155,7 +155,7 @@ func mdTable(t *html.Node) string {
 					var b strings.Builder
 					mdInline(&b, c)
 					cell := strings.TrimSpace(collapseInline(b.String()))
-					row = append(row, strings.ReplaceAll(strings.ReplaceAll(cell, "|", `\|`), "\n", " "))
+					row = append(row, oneLine(strings.ReplaceAll(cell, "|", `\|`)))
 				}
 			}
 			if len(row) > 0 {
@@ -260,9 +260,52 @@ func collapseInline(s string) string {
 	return strings.Join(lines, "\\\n")
 }
 
+// oneLine joins the lines of inline Markdown for a heading or a table
+// cell, where a hard line break cannot be written.
+func oneLine(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\\\n", " "), "\n", " ")
+}
+
 // markdownEscaper escapes characters that would start Markdown syntax.
 var markdownEscaper = strings.NewReplacer(
 	`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;",
 )
 
 func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
+
+// escapeLineStarts escapes the text at the start of each line of a
+// paragraph that would otherwise open a block: headings ("# "), quotes,
+// list items ("- ", "+ ", "1. ", "1) "), thematic breaks and setext
+// underlines ("---", "==="), and "~~~" code fences.
+func escapeLineStarts(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = escapeLineStart(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func escapeLineStart(l string) string {
+	if l == "" {
+		return l
+	}
+	switch l[0] {
+	case '#', '>', '-', '+', '=':
+		return `\` + l
+	case '~':
+		if strings.HasPrefix(l, "~~~") {
+			return `\` + l
+		}
+		return l
+	}
+	// an ordered list marker is up to nine digits, then '.' or ')', then a
+	// space or the end of the line
+	i := 0
+	for i < len(l) && i < 10 && l[i] >= '0' && l[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < 10 && i < len(l) && (l[i] == '.' || l[i] == ')') && (i+1 == len(l) || l[i+1] == ' ') {
+		return l[:i] + `\` + l[i:]
+	}
+	return l
+}

@@ -17,6 +17,8 @@ type nodeInfo struct {
 	// own, ownLink and ownCommas describe the element's own inline text:
 	// what it says without descending into block-level children.
 	own, ownLink, ownCommas int
+	// commas counts the commas of the subtree's text.
+	commas int
 	// blocks counts the text blocks of 80 runes or more in the subtree.
 	blocks int
 	// prose is the non-link text of the subtree's paragraphs: blocks whose
@@ -68,7 +70,9 @@ func (d *document) measureNode(n *html.Node) *nodeInfo {
 			l := countTextLen(c.Data)
 			ni.text += l
 			ni.own += l
-			ni.ownCommas += countCommas(c.Data)
+			commas := countCommas(c.Data)
+			ni.ownCommas += commas
+			ni.commas += commas
 			if isLink {
 				ni.link += l
 				ni.ownLink += l
@@ -76,6 +80,7 @@ func (d *document) measureNode(n *html.Node) *nodeInfo {
 		case html.ElementNode:
 			ci := d.measureNode(c)
 			ni.text += ci.text
+			ni.commas += ci.commas
 			ni.blocks += ci.blocks
 			ni.prose += ci.prose
 			if isLink {

@@ -13,18 +13,20 @@ import (
 const maxParseDepth = 400
 
 // parseHTML parses a decoded page. A page nested deeper than the parser
-// accepts is flattened below maxParseDepth and parsed again, so that it
-// still gives a best-effort result.
+// accepts is flattened below maxParseDepth and parsed again, and, should
+// that still be too deep, parsed once more with all nesting dropped, so
+// that it always gives a best-effort result.
 func parseHTML(data []byte) (*html.Node, error) {
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err == nil {
 		return doc, nil
 	}
-	doc, err2 := html.Parse(bytes.NewReader(flattenDeep(data)))
-	if err2 != nil {
-		return nil, fmt.Errorf("pith: parsing page: %w", err)
+	for _, depth := range []int{maxParseDepth, 0} {
+		if doc, err2 := html.Parse(bytes.NewReader(flattenDeep(data, depth))); err2 == nil {
+			return doc, nil
+		}
 	}
-	return doc, nil
+	return nil, fmt.Errorf("pith: parsing page: %w", err)
 }
 
 // voidAtoms are elements without an end tag.
@@ -34,13 +36,33 @@ var voidAtoms = map[atom.Atom]bool{
 	atom.Source: true, atom.Track: true, atom.Wbr: true,
 }
 
+// blockingAtoms are the elements the parser does not close for the end tag
+// of an element opened before them: a stray </span> or </b> after an
+// unclosed <div> leaves the <div> open (a </b> even opens a new <b> inside
+// it), and a </div> does not reach past an open table cell.
+var blockingAtoms = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Center: true, atom.Details: true, atom.Dialog: true, atom.Dir: true, atom.Div: true,
+	atom.Dl: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
+	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true,
+	atom.Main: true, atom.Menu: true, atom.Nav: true, atom.Ol: true, atom.Pre: true,
+	atom.Listing: true, atom.Section: true, atom.Summary: true, atom.Ul: true,
+	atom.Table: true, atom.Td: true, atom.Th: true, atom.Caption: true, atom.Template: true,
+	atom.Object: true, atom.Applet: true, atom.Marquee: true, atom.Svg: true, atom.Math: true,
+	atom.Select: true, atom.Button: true,
+}
+
 // flattenDeep rewrites a page keeping its text but dropping the tags of
-// elements nested deeper than maxParseDepth.
-func flattenDeep(data []byte) []byte {
+// elements nested deeper than maxDepth. It follows the nesting
+// conservatively: an end tag closes the elements opened after its start tag
+// only when none of them is one the parser would keep open.
+func flattenDeep(data []byte, maxDepth int) []byte {
 	var out bytes.Buffer
 	out.Grow(len(data))
 	z := html.NewTokenizer(bytes.NewReader(data))
-	var stack []string
+	var stack []atom.Atom
+	var names []string
 	for {
 		tt := z.Next()
 		switch tt {
@@ -48,24 +70,35 @@ func flattenDeep(data []byte) []byte {
 			return out.Bytes()
 		case html.StartTagToken:
 			name, _ := z.TagName()
-			if voidAtoms[atom.Lookup(name)] {
+			a := atom.Lookup(name)
+			if voidAtoms[a] {
 				out.Write(z.Raw())
 				continue
 			}
-			if len(stack) >= maxParseDepth {
+			if len(stack) >= maxDepth {
 				continue
 			}
-			stack = append(stack, string(name))
+			stack = append(stack, a)
+			names = append(names, string(name))
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			i := len(stack) - 1
-			for i >= 0 && stack[i] != string(name) {
+			i := len(names) - 1
+			for i >= 0 && names[i] != string(name) {
 				i--
 			}
 			if i < 0 {
-				continue // its start tag was dropped
+				continue // its start tag was dropped, or a stray end tag
 			}
-			stack = stack[:i]
+			blocked := false
+			for _, a := range stack[i+1:] {
+				if blockingAtoms[a] && !blockingAtoms[stack[i]] || a == atom.Table || a == atom.Td || a == atom.Th || a == atom.Caption || a == atom.Template {
+					blocked = true
+					break
+				}
+			}
+			if !blocked {
+				stack, names = stack[:i], names[:i]
+			}
 		}
 		out.Write(z.Raw())
 	}

@@ -279,12 +279,14 @@ func (d *document) cleanConditionally(root *html.Node) {
 			continue
 		}
 		if d.shouldRemove(n) {
+			parent := n.Parent
 			removeNode(n)
-			for p := n.Parent; p != nil; p = p.Parent {
+			ni := d.info[n]
+			for p := parent; p != nil; p = p.Parent {
 				if pi := d.info[p]; pi != nil {
-					ni := d.info[n]
 					pi.text -= ni.text
 					pi.link -= ni.link
+					pi.commas -= ni.commas
 				}
 				if p == root {
 					break
@@ -304,8 +306,7 @@ func (d *document) shouldRemove(n *html.Node) bool {
 	if n.DataAtom == atom.Table && isDataTable(n) {
 		return false
 	}
-	text := innerText(n)
-	if countCommas(text) >= conditionalCommas {
+	if ni.commas >= conditionalCommas {
 		return false
 	}
 	c := d.countDescendants(n)

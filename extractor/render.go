@@ -73,6 +73,7 @@ func (t *textWriter) node(n *html.Node) {
 				}
 				t.children(c)
 				t.flush()
+				t.prefix = "" // an item without text leaves no marker behind
 				continue
 			}
 			t.node(c)

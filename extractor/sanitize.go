@@ -59,7 +59,9 @@ func sanitize(n *html.Node, base *url.URL) {
 		for _, k := range lazySrcAttrs {
 			if v := strings.TrimSpace(attr(n, k)); v != "" {
 				if k == "data-srcset" {
-					v, _, _ = strings.Cut(v, " ")
+					// the first candidate's URL: up to white space, less
+					// the comma that ends a candidate without descriptor
+					v = strings.TrimRight(strings.Fields(v)[0], ",")
 				}
 				setAttr(n, "src", v)
 				break

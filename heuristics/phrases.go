@@ -83,7 +83,7 @@ var chromePatterns = []struct {
 	re   *regexp.Regexp
 }{
 	// "4 min", "4 min read", "5 minute read", "Reading time: 3 minutes", "Lesezeit 4 Min."
-	{Byline, regexp.MustCompile(`^(?:(?:estimated )?read(?:ing)? time:? ?|lesezeit:? ?|tiempo de lectura:? ?|temps de lecture:? ?|lettura:? ?)?~?\d{1,3} ?(?:min|mins|minute|minutes|minuten|minutos|minuti)\.?(?: read| de lectura| lesezeit| de lecture| di lettura)?$`)},
+	{Byline, regexp.MustCompile(`^(?:(?:estimated )?read(?:ing)? time ?:? ?|lesezeit ?:? ?|tiempo de lectura ?:? ?|temps de lecture ?:? ?|lettura ?:? ?)?~?\d{1,3} ?(?:min|mins|minute|minutes|minuten|minutos|minuti)\.?(?: read| de lectura| lesezeit| de lecture| di lettura)?$`)},
 	// "0:00", "12:34 / 45:00"
 	{Audio, regexp.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?(?: ?/ ?\d{1,2}:\d{2}(?::\d{2})?)?$`)},
 	// playback speeds "1x", "1.5x"

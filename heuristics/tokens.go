@@ -119,7 +119,7 @@ var boilerplateTokens = map[string]Kind{
 	"breadcrumb": Breadcrumb, "breadcrumbs": Breadcrumb, "crumbs": Breadcrumb, "crumb": Breadcrumb,
 	// cookie and consent banners
 	"cookie": Consent, "cookies": Consent, "consent": Consent, "gdpr": Consent,
-	"cmp": Consent, "onetrust": Consent, "cookiebot": Consent, "ccpa": Consent,
+	"onetrust": Consent, "cookiebot": Consent, "ccpa": Consent,
 	// navigation
 	"nav": Navigation, "navbar": Navigation, "navigation": Navigation, "menu": Navigation,
 	"menubar": Navigation, "submenu": Navigation, "megamenu": Navigation,
@@ -154,6 +154,8 @@ var boilerplateTokens = map[string]Kind{
 	// tool bars
 	"toolbar": Tools, "tools": Tools, "print": Tools, "bookmark": Tools,
 	"fontsize": Tools, "utility": Tools, "utilities": Tools,
+	// visually hidden text, as compound names ("sr-only", "visually-hidden")
+	"sronly": Hidden, "visuallyhidden": Hidden, "screenreadertext": Hidden, "screenreaderonly": Hidden,
 	// headers and mastheads
 	"header": Header, "masthead": Header, "topbar": Header, "banner": Header,
 	// modal overlays
@@ -266,6 +268,21 @@ const (
 // taken for a slug of prose rather than a component name.
 const maxSlugHyphens = 4
 
+// hyphenRuns counts the runs of hyphens in a name, so that BEM's "--"
+// counts once.
+func hyphenRuns(name string) int {
+	n := 0
+	prev := false
+	for i := 0; i < len(name); i++ {
+		h := name[i] == '-'
+		if h && !prev {
+			n++
+		}
+		prev = h
+	}
+	return n
+}
+
 // ClassifyAttr reads a class- or id-like attribute value and reports what it
 // says. Each whitespace-separated name is split into words on punctuation and
 // camelCase ("c-share-toolbar__item", "shareToolbar" give "share"); the
@@ -284,7 +301,7 @@ func ClassifyAttr(value string) Signal {
 
 func classifyName(name string, buf, joined []byte) Signal {
 	var s Signal
-	if strings.Count(name, "-") >= maxSlugHyphens {
+	if hyphenRuns(name) >= maxSlugHyphens {
 		// "1-heading-how-popular-are-meditation": an anchor made from a
 		// heading's words, not a component name
 		return s
