@@ -75,7 +75,7 @@ func (d *document) stripJunk() {
 		}
 	}
 	visible := textLen(d.body) - hiddenText
-	if visible < minVisibleText && hiddenText > visible {
+	if visible < minVisibleText && hiddenText > 4*visible {
 		return
 	}
 	for _, n := range hidden {
@@ -305,7 +305,8 @@ func (d *document) holdsMainContent(n *html.Node, ni *nodeInfo, prose int) bool 
 		return false
 	}
 	share := float64(own) / float64(prose)
-	if ni.sig.Content && share > 0.25 {
+	if ni.sig.Content && share > 0.25 && ni.sig.Kind != heuristics.Comments {
+		// "article-body has-ads"; but "comment-content" is a comment
 		return true
 	}
 	if isProse(ni) && ni.sig.Kind.YieldsToProse() {

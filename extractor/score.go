@@ -3,6 +3,8 @@ package extractor
 import (
 	"math"
 
+	"github.com/seed-d9e9b10c/pith/heuristics"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -99,5 +101,23 @@ func (d *document) score() {
 	for _, c := range d.candidates {
 		ci := d.info[c]
 		ci.score *= 1 - ci.linkDensity()
+		if d.insideSidebar(c) {
+			ci.score *= sidebarFactor
+		}
 	}
+}
+
+// sidebarFactor scales the score of containers inside a sidebar: a live
+// feed or a widget in the rail can hold more prose than a short article.
+const sidebarFactor = 0.8
+
+// insideSidebar reports whether one of n's ancestors is marked as a
+// sidebar (an <aside>, a "sidebar" or "rail" class).
+func (d *document) insideSidebar(n *html.Node) bool {
+	for p := n.Parent; p != nil && p != d.body; p = p.Parent {
+		if pi := d.info[p]; pi != nil && pi.sig.Kind == heuristics.Sidebar {
+			return true
+		}
+	}
+	return false
 }

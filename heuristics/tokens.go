@@ -95,7 +95,7 @@ var boilerplateTokens = map[string]Kind{
 	"adcontainer": Ad, "adbox": Ad, "adzone": Ad, "adspace": Ad, "adholder": Ad,
 	"adbanner": Ad, "adblock": Ad, "admanager": Ad, "ezoic": Ad, "mpu": Ad,
 	"leaderboard": Ad, "skyscraper": Ad, "billboard": Ad, "commercial": Ad,
-	"werbung": Ad, "anzeige": Ad, "publicidad": Ad, "publicite": Ad, "pub": Ad,
+	"werbung": Ad, "anzeige": Ad, "publicidad": Ad, "publicite": Ad,
 	"dianomi": Ad, "nativead": Ad, "affiliate": Ad, "promoted": Ad,
 	// recirculation: related stories, promos, teasers, "more" rails
 	"related": Related, "recirc": Related, "recirculation": Related, "promo": Related,
