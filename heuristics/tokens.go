@@ -102,7 +102,7 @@ var boilerplateTokens = map[string]Kind{
 	"promos": Related, "teaser": Related, "teasers": Related, "recommended": Related,
 	"recommendation": Related, "recommendations": Related, "trending": Related,
 	"popular": Related, "mostread": Related, "mostpopular": Related, "morestories": Related,
-	"readmore": Related, "readnext": Related, "upnext": Related, "enhancement": Related,
+	"readnext": Related, "upnext": Related, "enhancement": Related,
 	"relatedposts": Related, "relatedlinks": Related, "relatedarticles": Related,
 	"yarpp": Related, "jp-relatedposts": Related, "crp": Related, "suggested": Related,
 	"suggestions": Related, "morelikethis": Related, "outbound": Related,
@@ -151,7 +151,9 @@ var boilerplateTokens = map[string]Kind{
 	// tag lists
 	"tags": Tags, "tag": Tags, "taglist": Tags, "topics": Tags, "keywords": Tags,
 	"categories": Tags,
-	// tool bars
+	// tool bars; "read more" expanders are tools too, since the rest of the
+	// story often sits inside them
+	"readmore": Tools,
 	"toolbar": Tools, "tools": Tools, "print": Tools, "bookmark": Tools,
 	"fontsize": Tools, "utility": Tools, "utilities": Tools,
 	// visually hidden text, as compound names ("sr-only", "visually-hidden")
