@@ -49,21 +49,6 @@ func removeNode(n *html.Node) {
 	}
 }
 
-// unwrap replaces n by its children.
-func unwrap(n *html.Node) {
-	p := n.Parent
-	if p == nil {
-		return
-	}
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		n.RemoveChild(c)
-		p.InsertBefore(c, n)
-		c = next
-	}
-	p.RemoveChild(n)
-}
-
 // findElement returns the first element in n's subtree (n included) with atom a.
 func findElement(n *html.Node, a atom.Atom) *html.Node {
 	if n.Type == html.ElementNode && n.DataAtom == a {
