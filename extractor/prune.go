@@ -31,6 +31,10 @@ const (
 	pruneListing
 )
 
+// minArticleProse is the prose, in runes, below which selected content is
+// pruned as a listing rather than as an article.
+const minArticleProse = 500
+
 // prune removes what remains of page chrome inside the selected content:
 // boilerplate-marked blocks, captions, bylines and datelines (kept for the
 // metadata), chrome phrases, recirculation rails and link-heavy containers.
@@ -56,6 +60,11 @@ func (d *document) prune(mode pruneMode) {
 	})
 	d.dropRelatedRails(root)
 	d.measure(root)
+	if mode == pruneArticle && d.info[root].prose < minArticleProse {
+		// next to no prose: a listing, a product grid or a link hub,
+		// whose links are the content
+		mode = pruneListing
+	}
 	if mode == pruneArticle {
 		d.cleanConditionally(root)
 	}
