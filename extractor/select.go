@@ -33,9 +33,48 @@ func (d *document) selectContent() {
 		d.content = d.body
 		return
 	}
+	top = d.repeatedItems(top)
 	top = d.extendOverProse(top)
 	d.topNode = top
 	d.content = d.gatherSiblings(top)
+}
+
+// Item-list constants.
+const (
+	// minRepeatedItems is how many siblings sharing tag and class make a
+	// list of items.
+	minRepeatedItems = 3
+	// itemLevels is how far above the best container an item is looked for.
+	itemLevels = 3
+	// minItemsShare is the share of the list's text its items must hold.
+	minItemsShare = 0.5
+)
+
+// repeatedItems returns the list when the best container is one item of a
+// list of like items (news teasers on an index page, products in a grid,
+// an article's repeated sections): one item is never all the content.
+func (d *document) repeatedItems(top *html.Node) *html.Node {
+	if d.insideSidebar(top) {
+		return top
+	}
+	a := top
+	for level := 0; level < itemLevels && a.Parent != nil && a != d.body && a.Parent != d.body; level++ {
+		class := attr(a, "class")
+		n, text := 0, 0
+		for c := a.Parent.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == a.DataAtom && c.Data == a.Data && attr(c, "class") == class {
+				n++
+				if ci := d.info[c]; ci != nil {
+					text += ci.text
+				}
+			}
+		}
+		if pi := d.info[a.Parent]; n >= minRepeatedItems && pi != nil && float64(text) >= minItemsShare*float64(pi.text) {
+			return a.Parent
+		}
+		a = a.Parent
+	}
+	return top
 }
 
 // Extension constants.
