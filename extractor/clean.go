@@ -336,14 +336,21 @@ func (d *document) holdsMainContent(n *html.Node, ni *nodeInfo, prose int) bool 
 // isProse reports a section of several paragraphs with few links: whatever
 // its class says, such a section is not a menu, toolbar or promo.
 func isProse(ni *nodeInfo) bool {
-	return ni.blocks >= proseBlocks && ni.linkDensity() < proseLinkDensity
+	ld := ni.linkDensity()
+	return ni.blocks >= proseBlocks && ld < proseLinkDensity ||
+		ni.blocks >= 1 && ni.prose >= minLinklessProse && ld < maxLinklessDensity
 }
 
 // A section with proseBlocks paragraphs and link density under
 // proseLinkDensity is prose.
+//
+// A shorter section is prose when it holds minLinklessProse runes of
+// paragraphs and almost no links (under maxLinklessDensity).
 const (
-	proseBlocks      = 3
-	proseLinkDensity = 0.2
+	proseBlocks        = 3
+	proseLinkDensity   = 0.2
+	minLinklessProse   = 200
+	maxLinklessDensity = 0.05
 )
 
 // isCode reports <pre> and <code>: their spans' classes name syntax
