@@ -13,6 +13,12 @@ import (
 // role, aria-label, data-* attributes and tag.
 func signalOf(n *html.Node) heuristics.Signal {
 	var s heuristics.Signal
+	switch n.DataAtom {
+	case atom.Tr, atom.Td, atom.Th, atom.Tbody, atom.Thead, atom.Tfoot:
+		// rows and cells are named after their data ("player-2020",
+		// "comment-count"), not after page components
+		return s
+	}
 	for _, a := range n.Attr {
 		if a.Val == "" && !strings.HasPrefix(a.Key, "data-") {
 			continue

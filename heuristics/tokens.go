@@ -85,7 +85,7 @@ var boilerplateTokens = map[string]Kind{
 	"addthis": Share, "sharethis": Share, "shariff": Share, "sharedaddy": Share,
 	"addtoany": Share, "a2a": Share, "socials": Share, "copylink": Share,
 	// audio players and read-aloud widgets
-	"audio": Audio, "player": Audio, "tts": Audio, "readspeaker": Audio, "listen": Audio,
+	"audio": Audio, "tts": Audio, "readspeaker": Audio, "listen": Audio,
 	"speechify": Audio, "podcast": Audio, "playback": Audio, "video": Audio, "videos": Audio,
 	// ad slots
 	"ad": Ad, "ads": Ad, "adv": Ad, "advert": Ad, "adverts": Ad, "advertisement": Ad,
@@ -171,6 +171,7 @@ var boilerplatePrefixes = []struct {
 	prefix string
 	kind   Kind
 }{
+	{"audioplayer", Audio}, {"videoplayer", Audio}, {"mediaplayer", Audio}, {"podcastplayer", Audio},
 	{"sharebar", Share}, {"sharetool", Share}, {"shareicon", Share}, {"sharebutton", Share},
 	{"sharelink", Share}, {"socialshar", Share}, {"socialmedia", Share}, {"socialicon", Share},
 	{"socialbutton", Share}, {"sociallink", Share},
