@@ -1,6 +1,9 @@
 package extractor
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 var (
 	// ErrNotHTML reports input that is not an HTML document (binary data,
@@ -11,3 +14,17 @@ var (
 	// ErrNoContent reports a page in which no main content was found.
 	ErrNoContent = errors.New("pith: no main content found")
 )
+
+// InternalError reports a bug in pith met while extracting a page: a panic
+// that was recovered so that the caller's process carries on. Please report
+// it with the page.
+type InternalError struct {
+	// Value is what the code panicked with.
+	Value any
+	// Stack is the goroutine's stack at the panic.
+	Stack []byte
+}
+
+func (e *InternalError) Error() string {
+	return fmt.Sprintf("pith: internal error: %v", e.Value)
+}

@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"fmt"
 	"io"
 	"net/url"
 	"runtime/debug"
@@ -53,7 +52,7 @@ func FromDocument(doc *html.Node, pageURL *url.URL, opts Options) (*Article, err
 func run(root *html.Node, fresh func() *html.Node, pageURL *url.URL, opts Options) (a *Article, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			a, err = nil, fmt.Errorf("pith: internal error: %v\n%s", r, debug.Stack())
+			a, err = nil, &InternalError{Value: r, Stack: debug.Stack()}
 		}
 	}()
 	d := newDocument(root, pageURL, opts)
