@@ -19,7 +19,8 @@ type nodeInfo struct {
 	own, ownLink, ownCommas int
 	// commas counts the commas of the subtree's text.
 	commas int
-	// blocks counts the text blocks of 80 runes or more in the subtree.
+	// blocks counts the text blocks in the subtree with 80 runes or more
+	// outside links.
 	blocks int
 	// prose is the non-link text of the subtree's paragraphs: blocks whose
 	// own text reaches minBlockLen runes.
@@ -100,7 +101,7 @@ func (d *document) measureNode(n *html.Node) *nodeInfo {
 		}
 	}
 	if isBlockAtom(n.DataAtom) {
-		if ni.own >= longBlock {
+		if ni.own-ni.ownLink >= longBlock {
 			ni.blocks++
 		}
 		if ni.own >= minBlockLen {

@@ -52,7 +52,7 @@ func (d *document) prune(mode pruneMode) {
 		if ni == nil {
 			return true
 		}
-		if d.dropMarked(n, ni, rootText) || d.dropPhrase(n, ni) || symbolLink(n, ni) {
+		if d.dropMarked(n, ni, rootText) || d.dropPhrase(n, ni) || d.dropCaption(n, ni) || symbolLink(n, ni) {
 			removeNode(n)
 			return false
 		}
@@ -107,10 +107,15 @@ func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 // dropPhrase reports whether a block's whole text is a chrome phrase
 // ("Advertisement", "Share via", "4 min read") or a byline.
 func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) bool {
-	if ni.text == 0 || ni.text > heuristics.MaxChromeLen || !isBlockAtom(n.DataAtom) && !soleChild(n) {
+	if ni.text == 0 || ni.text > heuristics.MaxChromeLen || !isBlockAtom(n.DataAtom) && !soleChild(n) && !amongBlocks(n) {
 		return false
 	}
 	text := innerText(n)
+	if (isHeading(n) || isLabelBlock(n, ni)) && (heuristics.RelatedHeading(text) || heuristics.BioHeading(text)) {
+		// the heading of a rail or a biography: dropRelatedRails takes it
+		// with the blocks it introduces
+		return false
+	}
 	if _, ok := heuristics.ChromePhrase(text); ok {
 		return true
 	}
@@ -122,6 +127,44 @@ func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) bool {
 		return true
 	}
 	return false
+}
+
+// dropCaption reports a caption written as a plain block: right after an
+// image, ending with a photo credit.
+func (d *document) dropCaption(n *html.Node, ni *nodeInfo) bool {
+	if ni.text == 0 || ni.text > 2*heuristics.MaxChromeLen || !isElement(n, atom.P, atom.Div, atom.Span, atom.Small) {
+		return false
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		if prev.Type == html.TextNode && strings.TrimFunc(prev.Data, isSpace) != "" {
+			return false
+		}
+		prev = prev.PrevSibling
+	}
+	if prev == nil || findElement(prev, atom.Img) == nil && findElement(prev, atom.Picture) == nil {
+		return false
+	}
+	return heuristics.CreditCaption(innerText(n))
+}
+
+// amongBlocks reports an inline element that stands as a block of its own:
+// its siblings are block elements and white space ("<span>Reading Time: 4
+// minutes</span><p>…</p>").
+func amongBlocks(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c == n:
+		case c.Type == html.TextNode && strings.TrimFunc(c.Data, isSpace) != "":
+			return false
+		case c.Type == html.ElementNode && !isBlockAtom(c.DataAtom) && c.DataAtom != atom.Br:
+			return false
+		}
+	}
+	return true
 }
 
 // symbolLink reports a link whose text is only symbols: heading permalinks

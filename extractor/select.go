@@ -48,6 +48,9 @@ const (
 	itemLevels = 3
 	// minItemsShare is the share of the list's text its items must hold.
 	minItemsShare = 0.5
+	// maxItemShare is the largest share of the items' text one item may
+	// hold: an item dwarfing its siblings is the content, not one of many.
+	maxItemShare = 0.6
 )
 
 // repeatedItems returns the list when the best container is one item of a
@@ -69,7 +72,9 @@ func (d *document) repeatedItems(top *html.Node) *html.Node {
 				}
 			}
 		}
-		if pi := d.info[a.Parent]; n >= minRepeatedItems && pi != nil && float64(text) >= minItemsShare*float64(pi.text) {
+		ai, pi := d.info[a], d.info[a.Parent]
+		if n >= minRepeatedItems && ai != nil && pi != nil && float64(text) >= minItemsShare*float64(pi.text) &&
+			float64(ai.text) <= maxItemShare*float64(text) {
 			return a.Parent
 		}
 		a = a.Parent

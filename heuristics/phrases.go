@@ -89,7 +89,7 @@ var chromePatterns = []struct {
 	// playback speeds "1x", "1.5x"
 	{Audio, regexp.MustCompile(`^\d(?:[.,]\d{1,2})?x$`)},
 	// "this is read by an automated voice..." and similar TTS notices
-	{Audio, regexp.MustCompile(`^(?:this (?:article|story|audio) )?(?:is )?(?:read|narrated|generated) by an? (?:automated|artificial|ai|computer[- ]generated)? ?voice`)},
+	{Audio, regexp.MustCompile(`^(?:this (?:article |story |audio |text )?)?(?:is |was )?(?:being )?(?:read|narrated|voiced|generated) (?:aloud )?by an? (?:automated|artificial|synthetic|ai|computer[- ]generated)?(?:[- ]generated)? ?voice`)},
 	// "Last edited by jdoe on Sat Jan 24, 2026 9:11 am, edited 1 time in total."
 	{Byline, regexp.MustCompile(`^(?:last )?(?:edited|modified|updated) by \S.{0,120}$`)},
 	// "View all posts by Jane Doe", "More articles by Jane Doe"
@@ -102,6 +102,17 @@ var chromePatterns = []struct {
 	{Comments, regexp.MustCompile(`^(?:\d+ comments?|comments? ?\(\d+\)|\d+ responses?|\d+ replies)$`)},
 	// "(Getty Images)", "Photo: Jane Doe/AP", "(AP Photo/Matias Delacroix)"
 	{Caption, regexp.MustCompile(`^(?:\(?(?:photo|photograph|image|picture|foto|bild|credit|illustration)s?(?: by| credit)?[: ].{1,80}|\((?:[^()]{0,80}(?:getty|ap photo|reuters|afp|epa|shutterstock|images|photo|pool)[^()]{0,80})\))$`)},
+}
+
+// creditSuffix matches a photo credit closing a caption: "(Photo by Jane
+// Doe / The Gazette)", "(AP Photo/Matias Delacroix)", "(Getty Images)".
+var creditSuffix = regexp.MustCompile(`\((?:[^()]{0,80}(?:photo|photograph|foto|image|picture|illustration|credit|getty|reuters|afp|epa|shutterstock|associated press|pool)[^()]{0,80}|[^()]{1,60} / [^()]{1,60})\)\.?$`)
+
+// CreditCaption reports whether a short block ends with a photo credit, as
+// image captions do.
+func CreditCaption(text string) bool {
+	n := NormalizePhrase(text)
+	return len(n) <= 2*MaxChromeLen && creditSuffix.MatchString(n)
 }
 
 // bylinePrefixes start a byline block: "By Jane Doe", "Von Max Muster".

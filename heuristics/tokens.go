@@ -154,7 +154,7 @@ var boilerplateTokens = map[string]Kind{
 	// tool bars; "read more" expanders are tools too, since the rest of the
 	// story often sits inside them
 	"readmore": Tools,
-	"toolbar": Tools, "tools": Tools, "print": Tools, "bookmark": Tools,
+	"toolbar":  Tools, "tools": Tools, "print": Tools, "bookmark": Tools,
 	"fontsize": Tools, "utility": Tools, "utilities": Tools,
 	// visually hidden text, as compound names ("sr-only", "visually-hidden")
 	"sronly": Hidden, "visuallyhidden": Hidden, "screenreadertext": Hidden, "screenreaderonly": Hidden,
@@ -312,11 +312,15 @@ func classifyName(name string, buf, joined []byte) Signal {
 	words := 0
 	last := None
 	lastContent := false
+	// ends records where each word ends in joined, to try word pairs
+	var endsArr [16]int
+	ends := endsArr[:0]
 	word := func(w []byte) {
 		if len(w) == 0 {
 			return
 		}
 		words++
+		ends = append(ends, len(joined))
 		if contentTokens[string(w)] {
 			lastContent, last = true, None
 			return
@@ -364,6 +368,19 @@ func classifyName(name string, buf, joined []byte) Signal {
 			s = s.Merge(Signal{Kind: k})
 			if !k.Strong() {
 				last, lastContent = k, false
+			}
+		}
+	}
+	// adjacent words run together: "span-reading-time" holds "readingtime"
+	for i := 1; i < len(ends) && words > 2; i++ {
+		start := 0
+		if i >= 2 {
+			start = ends[i-2]
+		}
+		if k := tokenKind(joined[start:ends[i]]); k != None {
+			s = s.Merge(Signal{Kind: k})
+			if !k.Strong() && last == None && !lastContent {
+				last = k
 			}
 		}
 	}

@@ -66,7 +66,7 @@ func TestClassifyAttr(t *testing.T) {
 		{"related-posts", Related, false},
 		{"most-read", Related, false},
 		{"ad-slot", Ad, false},
-		{"read-more", Related, false},
+		{"read-more", Tools, false},
 		{"social-links", Share, false},
 
 		// short tokens must be whole words, not prefixes
