@@ -98,6 +98,7 @@ type document struct {
 	bylines []string   // byline blocks removed from the content
 
 	keepComments bool // comments are content: asked for, or a discussion page
+	itemList     bool // the content is a list of like items, pruned as a listing
 	fallback     bool // content came from the second opinion
 }
 

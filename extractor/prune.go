@@ -60,9 +60,9 @@ func (d *document) prune(mode pruneMode) {
 	})
 	d.dropRelatedRails(root)
 	d.measure(root)
-	if mode == pruneArticle && d.info[root].prose < minArticleProse {
-		// next to no prose: a listing, a product grid or a link hub,
-		// whose links are the content
+	if mode == pruneArticle && (d.itemList || d.info[root].prose < minArticleProse) {
+		// a list of like items, or next to no prose: a listing, a product
+		// grid or a link hub, whose links are the content
 		mode = pruneListing
 	}
 	if mode == pruneArticle {

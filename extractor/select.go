@@ -75,6 +75,7 @@ func (d *document) repeatedItems(top *html.Node) *html.Node {
 		ai, pi := d.info[a], d.info[a.Parent]
 		if n >= minRepeatedItems && ai != nil && pi != nil && float64(text) >= minItemsShare*float64(pi.text) &&
 			float64(ai.text) <= maxItemShare*float64(text) {
+			d.itemList = true
 			return a.Parent
 		}
 		a = a.Parent
