@@ -48,7 +48,19 @@ func (d *document) finish() {
 	} else if d.content.Parent != nil {
 		d.content.Parent.RemoveChild(d.content)
 	}
-	sanitize(d.content, d.pageURL)
+	sanitize(d.content, d.baseURL())
+}
+
+// baseURL is the URL relative links resolve against: the page's URL, or,
+// for a page read from a file without one, the canonical URL it declares.
+func (d *document) baseURL() *url.URL {
+	if d.pageURL != nil {
+		return d.pageURL
+	}
+	if u, err := url.Parse(d.meta.url(nil)); err == nil && u.IsAbs() {
+		return u
+	}
+	return nil
 }
 
 func sanitize(n *html.Node, base *url.URL) {
