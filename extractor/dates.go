@@ -1,10 +1,16 @@
 package extractor
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/itlightning/dateparse"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/seed-d9e9b10c/pith/heuristics"
 )
 
 // dateLayouts are the machine-readable formats pages use in meta tags and
@@ -23,7 +29,9 @@ var dateLayouts = []string{
 }
 
 // parseDate parses a publication date; it reports false for empty or
-// unparseable text and for dates outside 1990–2100.
+// unparseable text and for dates outside 1990–2100. Machine formats are
+// tried first, then the general parser, then a date written out in words
+// anywhere in the text ("Updated on 3. März 2026").
 func parseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 64 {
@@ -34,11 +42,10 @@ func parseDate(s string) (time.Time, bool) {
 			return plausibleDate(t)
 		}
 	}
-	t, err := dateparse.ParseIn(s, time.UTC, dateparse.RetryAmbiguousDateWithSwap(true))
-	if err != nil {
-		return time.Time{}, false
+	if t, err := dateparse.ParseIn(s, time.UTC, dateparse.RetryAmbiguousDateWithSwap(true)); err == nil {
+		return plausibleDate(t)
 	}
-	return plausibleDate(t)
+	return findDate(s)
 }
 
 func plausibleDate(t time.Time) (time.Time, bool) {
@@ -46,4 +53,216 @@ func plausibleDate(t time.Time) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return t, true
+}
+
+// Date patterns found inside short texts, lower-cased. Month names are
+// looked up in heuristics.MonthNumbers.
+var (
+	// "2026-02-03", "2026/02/03"
+	isoDatePattern = regexp.MustCompile(`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\b|t)`)
+	// "3 February 2026", "3rd Feb. 2026", "3. März 2026", "3 de febrero de 2026"
+	dayMonthPattern = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b`)
+	// "February 3, 2026", "Feb. 3rd 2026"
+	monthDayPattern = regexp.MustCompile(`\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	// "03.02.2026" (day first), "2/3/2026" (month first unless impossible)
+	numericDatePattern = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
+)
+
+// findDate returns the first calendar day written in s, in any of the
+// forms above.
+func findDate(s string) (time.Time, bool) {
+	s = strings.ToLower(s)
+	best, bestAt := time.Time{}, len(s)+1
+	try := func(at int, y, mo, d int) {
+		if at >= bestAt || mo < 1 || mo > 12 || d < 1 || d > 31 {
+			return
+		}
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d {
+			return // 31 February
+		}
+		if _, ok := plausibleDate(t); ok {
+			best, bestAt = t, at
+		}
+	}
+	if m := isoDatePattern.FindStringSubmatchIndex(s); m != nil {
+		try(m[0], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
+	}
+	for _, m := range dayMonthPattern.FindAllStringSubmatchIndex(s, 4) {
+		if mo := heuristics.MonthNumbers[s[m[4]:m[5]]]; mo > 0 {
+			try(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[2]:m[3]]))
+			break
+		}
+	}
+	for _, m := range monthDayPattern.FindAllStringSubmatchIndex(s, 4) {
+		if mo := heuristics.MonthNumbers[s[m[2]:m[3]]]; mo > 0 {
+			try(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[4]:m[5]]))
+			break
+		}
+	}
+	if m := numericDatePattern.FindStringSubmatchIndex(s); m != nil {
+		a, b, y := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[8]:m[9]])
+		if s[m[4]:m[5]] == "." || a > 12 {
+			a, b = b, a // day first
+		}
+		try(m[0], y, a, b)
+	}
+	return best, !best.IsZero()
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// shownDate is a date the page displays: a <time> element or a short
+// text that is a date.
+type shownDate struct {
+	t       time.Time
+	updated bool // labelled or marked up as a revision date
+}
+
+// timeElement records a <time> the page shows.
+func (r *metaReader) timeElement(n *html.Node, st visitState) {
+	if !st.inBody || r.aside(n) {
+		return
+	}
+	v := attr(n, "datetime")
+	t, ok := parseDate(v)
+	if !ok {
+		t, ok = parseDate(innerText(n))
+	}
+	if ok {
+		r.addDate(t, n)
+	}
+}
+
+// dateText records a short text that is a date ("Updated March 3, 2026").
+func (r *metaReader) dateText(n *html.Node) {
+	s := strings.TrimSpace(n.Data)
+	if len(s) < 6 || len(s) > 80 || n.Parent == nil || n.Parent.DataAtom == atom.Time || !hasYear(s) {
+		return
+	}
+	if r.aside(n) {
+		return
+	}
+	if t, ok := findDate(s); ok {
+		r.addDate(t, n.Parent)
+	}
+}
+
+// addDate records a date shown by element n; the text around it ("Last
+// updated:") or its markup (class="updated") marks a revision date.
+func (r *metaReader) addDate(t time.Time, n *html.Node) {
+	if len(r.m.dates) >= maxDates {
+		return
+	}
+	label := innerText(n)
+	if p := n.Parent; p != nil && len(label) < 40 {
+		label = innerText(p)
+	}
+	if len(label) > 120 {
+		label = label[:120]
+	}
+	updated := heuristics.Updated(label) || heuristics.Updated(attr(n, "class")) || heuristics.Updated(attr(n, "itemprop"))
+	r.m.dates = append(r.m.dates, shownDate{t: t, updated: updated})
+}
+
+// hasYear reports whether s holds four digits in a row, as every date
+// findDate reads does.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// published picks the publication time: the declared one (JSON-LD, then
+// meta tags), unless the page shows only its revision date, unlabelled,
+// which readers then take for the article's date; else the first date the
+// page shows; else the declared revision time.
+func (m *pageMeta) published() time.Time {
+	pub, hasPub := m.declaredDate(m.jsonLD.published, heuristics.PublishedMetaKeys)
+	if !hasPub {
+		pub, hasPub = m.publishDateMeta()
+	}
+	mod, hasMod := m.declaredDate(m.jsonLD.modified, heuristics.ModifiedMetaKeys)
+	if hasPub {
+		if hasMod && !sameDay(pub, mod) && m.shows(mod, false) && !m.shows(pub, true) {
+			return mod
+		}
+		return pub
+	}
+	if t, ok := m.firstShownDate(); ok {
+		return t
+	}
+	if hasMod {
+		return mod
+	}
+	return time.Time{}
+}
+
+// declaredDate returns the first parseable date among a JSON-LD value and
+// the meta tags keys.
+func (m *pageMeta) declaredDate(jsonLD string, keys []string) (time.Time, bool) {
+	if t, ok := parseDate(jsonLD); ok {
+		return t, true
+	}
+	for _, k := range keys {
+		if t, ok := parseDate(m.meta[k]); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// publishDateMeta returns the date in a meta tag whose key is not in the
+// table but names a publication date ("w-published-date").
+func (m *pageMeta) publishDateMeta() (time.Time, bool) {
+	var best time.Time
+	bestKey := ""
+	for k, v := range m.meta {
+		if !heuristics.PublishDateKey(k) || bestKey != "" && k > bestKey {
+			continue // the smallest key wins, for a stable choice
+		}
+		if t, ok := parseDate(v); ok {
+			best, bestKey = t, k
+		}
+	}
+	return best, bestKey != ""
+}
+
+// shows reports whether the page displays the calendar day of t; unless
+// labelled is true, only dates not labelled as revisions count.
+func (m *pageMeta) shows(t time.Time, labelled bool) bool {
+	for _, d := range m.dates {
+		if d.updated && !labelled {
+			continue
+		}
+		if sameDay(d.t, t) || sameDay(d.t.UTC(), t.UTC()) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstShownDate returns the first date the page displays.
+func (m *pageMeta) firstShownDate() (time.Time, bool) {
+	if len(m.dates) == 0 {
+		return time.Time{}, false
+	}
+	return m.dates[0].t, true
+}
+
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
 }

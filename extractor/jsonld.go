@@ -10,22 +10,33 @@ import (
 // jsonLDMeta is the metadata found in the page's JSON-LD blocks.
 type jsonLDMeta struct {
 	headline    string
-	authors     []string
+	name        string   // the article's name, which some pages prefer to headline
+	authors     []string // people first; organisations only when no person is named
+	orgAuthors  bool     // every author is an organisation
 	published   string
+	modified    string
 	publisher   string
 	description string
 	language    string
 	found       bool // an article-like object was found
 	discussion  bool // a forum posting or Q&A page is declared
+
+	best     map[string]any            // the article-like object, once chosen
+	bestRank int                       // its typeRank
+	ids      map[string]map[string]any // objects by @id, to follow references
 }
 
 // maxJSONLD bounds the size of a JSON-LD block that is parsed.
 const maxJSONLD = 1 << 20
 
-// add parses one JSON-LD script and takes metadata from the first
-// article-like object in it (top level, in an array or in @graph).
+// maxJSONLDDepth bounds how deep add looks for objects.
+const maxJSONLDDepth = 6
+
+// add parses one JSON-LD script, remembers its objects by @id and keeps the
+// most article-like object seen so far (top level, in an array, in @graph
+// or as a mainEntity). resolve reads the metadata once all scripts are in.
 func (m *jsonLDMeta) add(raw string) {
-	if m.found || len(raw) > maxJSONLD {
+	if len(raw) > maxJSONLD {
 		return
 	}
 	raw = strings.TrimSpace(raw)
@@ -35,69 +46,130 @@ func (m *jsonLDMeta) add(raw string) {
 	if err := json.Unmarshal([]byte(raw), &v); err != nil {
 		return
 	}
-	var best map[string]any
-	bestRank := len(heuristics.ArticleTypes) + 1
-	var visit func(v any, depth int)
-	visit = func(v any, depth int) {
-		if depth > 4 {
-			return
+	if m.best == nil {
+		m.bestRank = 1 << 30
+	}
+	m.visit(v, 0)
+}
+
+// visit walks a parsed JSON-LD value, indexing objects and ranking types.
+func (m *jsonLDMeta) visit(v any, depth int) {
+	if depth > maxJSONLDDepth {
+		return
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			m.visit(e, depth+1)
 		}
-		switch x := v.(type) {
-		case []any:
-			for _, e := range x {
-				visit(e, depth+1)
+	case map[string]any:
+		m.index(x)
+		for _, t := range jsonStrings(x["@type"]) {
+			if heuristics.DiscussionTypes[strings.ToLower(t)] {
+				m.discussion = true
 			}
-		case map[string]any:
-			for _, t := range jsonStrings(x["@type"]) {
-				if heuristics.DiscussionTypes[strings.ToLower(t)] {
-					m.discussion = true
-				}
-			}
-			if r := typeRank(x["@type"]); r < bestRank {
-				best, bestRank = x, r
-			}
-			if g, ok := x["@graph"]; ok {
-				visit(g, depth+1)
-			}
-			if me, ok := x["mainEntity"]; ok {
-				visit(me, depth+1)
-			}
+		}
+		if r := typeRank(x["@type"]); r < m.bestRank {
+			m.best, m.bestRank = x, r
+		}
+		if sub, ok := x["@graph"]; ok {
+			m.visit(sub, depth+1)
+		}
+		if sub, ok := x["mainEntity"]; ok {
+			m.visit(sub, depth+1)
+			m.question(x, sub)
 		}
 	}
-	visit(v, 0)
+}
+
+// question takes the Question a QAPage is about as its article.
+func (m *jsonLDMeta) question(page map[string]any, entity any) {
+	q, ok := entity.(map[string]any)
+	if !ok || typeRank(page["@type"]) < genericTypeRank || !hasType(page["@type"], "qapage") || !hasType(q["@type"], "question") {
+		return
+	}
+	if m.bestRank > 1 {
+		m.best, m.bestRank = q, 1
+	}
+}
+
+func hasType(t any, name string) bool {
+	for _, s := range jsonStrings(t) {
+		if strings.EqualFold(s, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// index remembers an object under its @id, unless it is only a reference.
+func (m *jsonLDMeta) index(x map[string]any) {
+	id, ok := x["@id"].(string)
+	if !ok || id == "" || len(x) < 2 {
+		return
+	}
+	if m.ids == nil {
+		m.ids = make(map[string]map[string]any)
+	}
+	if _, seen := m.ids[id]; !seen {
+		m.ids[id] = x
+	}
+}
+
+// deref returns the object a {"@id": …} reference points to, or v itself.
+func (m *jsonLDMeta) deref(v any) any {
+	x, ok := v.(map[string]any)
+	if !ok {
+		return v
+	}
+	if _, named := x["name"]; named {
+		return v
+	}
+	if id, ok := x["@id"].(string); ok {
+		if target, ok := m.ids[id]; ok {
+			return target
+		}
+	}
+	return v
+}
+
+// resolve reads the chosen object's fields, following @id references.
+func (m *jsonLDMeta) resolve() {
+	best := m.best
 	if best == nil {
 		return
 	}
-	m.found = bestRank < genericTypeRank
-	if m.headline == "" {
-		m.headline = jsonString(best["headline"])
-		if m.headline == "" && bestRank < genericTypeRank {
-			m.headline = jsonString(best["name"])
+	m.found = m.bestRank < genericTypeRank
+	m.headline = jsonString(best["headline"])
+	if m.bestRank < genericTypeRank || m.headline == "" {
+		m.name = jsonString(best["name"])
+	}
+	people, orgs := m.names(best["author"])
+	if len(people)+len(orgs) == 0 {
+		people, orgs = m.names(best["creator"])
+	}
+	m.authors, m.orgAuthors = people, false
+	if len(people) == 0 && len(orgs) > 0 {
+		m.authors, m.orgAuthors = orgs, true
+	}
+	m.published = firstJSONString(best, "datePublished", "dateCreated", "uploadDate")
+	m.modified = jsonString(best["dateModified"])
+	if p, o := m.names(best["publisher"]); len(o) > 0 {
+		m.publisher = o[0]
+	} else if len(p) > 0 {
+		m.publisher = p[0]
+	}
+	m.description = jsonString(best["description"])
+	m.language = jsonString(best["inLanguage"])
+}
+
+func firstJSONString(x map[string]any, keys ...string) string {
+	for _, k := range keys {
+		if s := jsonString(x[k]); s != "" {
+			return s
 		}
 	}
-	if len(m.authors) == 0 {
-		m.authors = jsonNames(best["author"])
-		if len(m.authors) == 0 {
-			m.authors = jsonNames(best["creator"])
-		}
-	}
-	if m.published == "" {
-		m.published = jsonString(best["datePublished"])
-		if m.published == "" {
-			m.published = jsonString(best["dateCreated"])
-		}
-	}
-	if m.publisher == "" {
-		if names := jsonNames(best["publisher"]); len(names) > 0 {
-			m.publisher = names[0]
-		}
-	}
-	if m.description == "" {
-		m.description = jsonString(best["description"])
-	}
-	if m.language == "" {
-		m.language = jsonString(best["inLanguage"])
-	}
+	return ""
 }
 
 // genericTypeRank is the rank from which types describe a page rather than
@@ -162,25 +234,60 @@ func jsonStrings(v any) []string {
 	return nil
 }
 
-// jsonNames returns the names in a Person/Organization value, a string, or
-// an array of either.
-func jsonNames(v any) []string {
-	switch x := v.(type) {
-	case string:
-		if looksLikeURL(x) {
-			return nil
+// names returns the names in an author or publisher value — a string, a
+// Person or Organization object, a reference to one, or an array of those —
+// split into people and organisations.
+func (m *jsonLDMeta) names(v any) (people, orgs []string) {
+	var add func(v any, depth int)
+	add = func(v any, depth int) {
+		if depth > 2 {
+			return
 		}
-		return splitAuthors(x)
-	case []any:
-		var out []string
-		for _, e := range x {
-			out = append(out, jsonNames(e)...)
-		}
-		return dedupeNames(out)
-	case map[string]any:
-		if s := jsonString(x["name"]); s != "" && !looksLikeURL(s) {
-			return []string{s}
+		switch x := m.deref(v).(type) {
+		case string:
+			if !looksLikeURL(x) {
+				people = append(people, splitAuthors(x, true)...)
+			}
+		case []any:
+			for _, e := range x {
+				add(e, depth+1)
+			}
+		case map[string]any:
+			name := personName(x)
+			if name == "" || looksLikeURL(name) {
+				return
+			}
+			if isOrgType(x["@type"]) {
+				orgs = append(orgs, name)
+			} else {
+				people = append(people, name)
+			}
 		}
 	}
-	return nil
+	add(v, 0)
+	return dedupeNames(people), dedupeNames(orgs)
+}
+
+// personName returns an object's name, or its given and family names.
+func personName(x map[string]any) string {
+	if s := jsonString(x["name"]); s != "" {
+		return html2text(s)
+	}
+	if n, ok := x["name"].(map[string]any); ok {
+		if s := jsonString(n["name"]); s != "" {
+			return html2text(s)
+		}
+	}
+	given, family := jsonString(x["givenName"]), jsonString(x["familyName"])
+	return strings.TrimSpace(given + " " + family)
+}
+
+// isOrgType reports an Organization type or one of its subtypes.
+func isOrgType(t any) bool {
+	for _, name := range jsonStrings(t) {
+		if heuristics.OrganizationTypes[strings.ToLower(name)] {
+			return true
+		}
+	}
+	return false
 }

@@ -2,9 +2,10 @@ package extractor
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
-	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -15,96 +16,362 @@ import (
 // pageMeta is what the page says about itself, gathered before cleaning
 // removes <head> and scripts.
 type pageMeta struct {
-	lang      string
-	titleTag  string
-	canonical string
-	meta      map[string]string // first content of each meta name/property/itemprop
-	jsonLD    jsonLDMeta
-	h1        []string // texts of the page's h1 elements
-	bylines   []string // texts of byline-like elements, in page order
-	authorEls []string // texts of rel=author / itemprop=author elements
-	times     []string // datetime attributes of <time> elements
+	lang        string
+	titleTag    string
+	canonical   string
+	meta        map[string]string // first content of each meta name/property/itemprop
+	jsonLD      jsonLDMeta
+	h1          []string            // texts of the page's h1 elements
+	metaAuthors map[string][]string // every value of each author meta key
+	bylines     []byline            // names in byline-like elements, in page order
+	byTexts     []string            // short blocks that read "By Jane Doe", in page order
+	authorLinks []authorLink        // links to author pages, in page order
+	authorEls   []authorMark        // rel=author / itemprop=author elements
+	dates       []shownDate         // dates the page shows, in page order
+}
+
+// byline is the names read from one byline element; structured names come
+// from links to author pages or name-classed parts, not from plain text.
+type byline struct {
+	names      []string
+	structured bool
+}
+
+// authorLink is a link to an author's page.
+type authorLink struct{ text, href string }
+
+// authorMark is a name from rel=author or itemprop=author markup, with the
+// block that holds it: names in one block form one byline.
+type authorMark struct {
+	name  string
+	block *html.Node
+}
+
+// Limits on what readMetadata collects.
+const (
+	maxH1      = 4
+	maxBylines = 8
+	maxDates   = 12
+	maxAuthors = 24
+	// maxBylineLen is the longest byline text, in bytes.
+	maxBylineLen = 200
+	// minNoscriptMarkup is the length from which a <noscript> holding
+	// markup is read: pages serve their content there for crawlers.
+	minNoscriptMarkup = 500
+)
+
+// metaReader walks the page once, filling a pageMeta.
+type metaReader struct {
+	m      *pageMeta
+	asides map[*html.Node]bool // asideKind of the blocks looked at so far
+}
+
+// visitState is what a node inherits from its ancestors.
+type visitState struct {
+	inByline bool // inside a byline element already recorded
+	inBody   bool
 }
 
 // readMetadata gathers metadata from the head, JSON-LD and byline markup.
 func readMetadata(root *html.Node) *pageMeta {
-	m := &pageMeta{meta: make(map[string]string)}
-	var visit func(n *html.Node, inByline bool)
-	visit = func(n *html.Node, inByline bool) {
-		if n.Type != html.ElementNode {
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				visit(c, inByline)
-			}
-			return
+	r := &metaReader{m: &pageMeta{meta: make(map[string]string)}, asides: make(map[*html.Node]bool)}
+	r.visit(root, visitState{})
+	r.m.twitterLabels()
+	r.m.jsonLD.resolve()
+	return r.m
+}
+
+func (r *metaReader) visit(n *html.Node, st visitState) {
+	switch n.Type {
+	case html.TextNode:
+		if st.inBody {
+			r.dateText(n)
+			r.bylineText(n, st)
 		}
-		switch n.DataAtom {
-		case atom.Html:
-			if m.lang == "" {
-				m.lang = strings.TrimSpace(attr(n, "lang"))
-				if m.lang == "" {
-					m.lang = strings.TrimSpace(attr(n, "xml:lang"))
-				}
-			}
-		case atom.Title:
-			if m.titleTag == "" && !isInSVG(n) {
-				m.titleTag = innerText(n)
-			}
+		return
+	case html.ElementNode:
+		if !r.element(n, &st) {
 			return
-		case atom.Meta:
-			m.addMeta(n)
-			return
-		case atom.Link:
-			if m.canonical == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
-				m.canonical = strings.TrimSpace(attr(n, "href"))
-			}
-			return
-		case atom.Script:
-			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
-				m.jsonLD.add(n.FirstChild.Data)
-			}
-			return
-		case atom.Style, atom.Noscript, atom.Template:
-			return
-		case atom.H1:
-			if t := innerText(n); t != "" && len(m.h1) < 4 {
-				m.h1 = append(m.h1, t)
-			}
-		case atom.Time:
-			if dt := attr(n, "datetime"); dt != "" && len(m.times) < 8 {
-				m.times = append(m.times, dt)
-			}
-		}
-		if ip := strings.ToLower(attr(n, "itemprop")); ip != "" {
-			switch ip {
-			case "author", "creator":
-				if t := itempropName(n); t != "" {
-					m.authorEls = append(m.authorEls, t)
-				}
-			case "datepublished":
-				if v := attr(n, "datetime"); v != "" {
-					m.setMeta("datepublished", v)
-				} else if v := attr(n, "content"); v != "" {
-					m.setMeta("datepublished", v)
-				}
-			}
-		}
-		if strings.EqualFold(attr(n, "rel"), "author") {
-			if t := innerText(n); t != "" {
-				m.authorEls = append(m.authorEls, t)
-			}
-		}
-		if !inByline && len(m.bylines) < 8 && isBylineElement(n) {
-			if t := innerText(n); t != "" && len(t) < 200 {
-				m.bylines = append(m.bylines, t)
-				inByline = true
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			visit(c, inByline)
 		}
 	}
-	visit(root, false)
-	return m
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.visit(c, st)
+	}
+}
+
+// element records what one element says; it reports whether its children
+// are to be visited, and updates st for them.
+func (r *metaReader) element(n *html.Node, st *visitState) bool {
+	m := r.m
+	switch n.DataAtom {
+	case atom.Html:
+		m.setLang(n)
+	case atom.Body:
+		st.inBody = true
+	case atom.Title:
+		if m.titleTag == "" && !isInSVG(n) {
+			m.titleTag = html2text(innerText(n))
+		}
+		return false
+	case atom.Meta:
+		m.addMeta(n)
+		return false
+	case atom.Link:
+		if m.canonical == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
+			m.canonical = strings.TrimSpace(attr(n, "href"))
+		}
+	case atom.Script:
+		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+			m.jsonLD.add(n.FirstChild.Data)
+		}
+		return false
+	case atom.Style, atom.Template, atom.Svg:
+		return false
+	case atom.Noscript:
+		if !r.aside(n) {
+			r.noscript(n, *st)
+		}
+		return false
+	case atom.H1:
+		if t := headingText(n); t != "" && len(m.h1) < maxH1 && !logoHeading(n) && !r.aside(n) {
+			m.h1 = append(m.h1, t)
+		}
+	case atom.Time:
+		r.timeElement(n, *st)
+	}
+	r.itemprop(n)
+	if len(m.authorEls) < maxAuthors && strings.EqualFold(attr(n, "rel"), "author") && !r.aside(n) {
+		if t := innerText(n); t != "" {
+			m.authorEls = append(m.authorEls, authorMark{t, blockOf(n)})
+		}
+	}
+	if n.DataAtom == atom.A && len(m.authorLinks) < maxBylines && authorPageLink(attr(n, "href")) && !r.aside(n) {
+		if t := innerText(n); t != "" {
+			m.authorLinks = append(m.authorLinks, authorLink{t, attr(n, "href")})
+		}
+	}
+	if !st.inByline && len(m.bylines) < maxBylines && isBylineElement(n) && !r.aside(n) {
+		if b := bylineNames(n); len(b.names) > 0 {
+			m.bylines = append(m.bylines, b)
+			st.inByline = true
+		}
+	}
+	return true
+}
+
+// headingText returns a heading's text without the permalink mark that
+// documentation pages append ("Configuring retries¶").
+func headingText(h *html.Node) string {
+	return strings.TrimRightFunc(html2text(innerText(h)), func(r rune) bool {
+		return r == '¶' || r == '§' || r == '#' || r == '🔗' || isSpace(r)
+	})
+}
+
+// logoHeading reports a heading that is a link to the site's home page:
+// the site's name or logo, not the article's headline.
+func logoHeading(h *html.Node) bool {
+	var link *html.Node
+	walk(h, func(c *html.Node) bool {
+		if link == nil && c.DataAtom == atom.A && c.Type == html.ElementNode {
+			link = c
+		}
+		return link == nil
+	})
+	if link == nil || innerText(link) != innerText(h) {
+		return false
+	}
+	u, err := url.Parse(strings.TrimSpace(attr(link, "href")))
+	if err != nil || u.RawQuery != "" {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(u.Path, "/.")) {
+	case "", "index.html", "index.htm", "index.php", "home":
+		return u.Fragment == ""
+	}
+	return false
+}
+
+// aside reports whether n lies in comments, navigation, a sidebar or
+// related links, whose names and dates are not the article's. Blocks are
+// judged once each, when a candidate inside them is first found.
+func (r *metaReader) aside(n *html.Node) bool {
+	for p := n; p != nil; p = p.Parent {
+		if p.Type != html.ElementNode || !isBlockAtom(p.DataAtom) {
+			continue
+		}
+		is, ok := r.asides[p]
+		if !ok {
+			is = asideKind(p)
+			r.asides[p] = is
+		}
+		if is {
+			return true
+		}
+	}
+	return false
+}
+
+// asideKind reports an element holding comments, navigation, sidebars or
+// related links. A wrapper that holds the article's headline or body is
+// never one, whatever its class says, nor is an <aside> inside the article
+// (its byline box).
+func asideKind(n *html.Node) bool {
+	switch signalOf(n).Kind {
+	case heuristics.Comments, heuristics.Navigation, heuristics.Related:
+	case heuristics.Sidebar:
+		if n.DataAtom != atom.Aside || inArticle(n) {
+			return false
+		}
+	default:
+		if !strings.EqualFold(attr(n, "itemprop"), "comment") {
+			return false
+		}
+	}
+	return !holdsArticle(n)
+}
+
+// inArticle reports whether n has an <article> or <main> ancestor.
+func inArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsArticle reports whether n contains an <h1>, <main>, <article> or
+// the article body's microdata.
+func holdsArticle(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		switch c.DataAtom {
+		case atom.H1, atom.Main, atom.Article:
+			found = true
+		}
+		if strings.EqualFold(attr(c, "itemprop"), "articlebody") {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// noscript reads the markup of a large <noscript>, which the parser keeps
+// as text: some pages put their whole content there for crawlers.
+func (r *metaReader) noscript(n *html.Node, st visitState) {
+	c := n.FirstChild
+	if c == nil || c.Type != html.TextNode || len(c.Data) < minNoscriptMarkup || !strings.Contains(c.Data, "<") {
+		return
+	}
+	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	nodes, err := html.ParseFragment(strings.NewReader(c.Data), body)
+	if err != nil {
+		return
+	}
+	for _, fn := range nodes {
+		body.AppendChild(fn)
+	}
+	for c := body.FirstChild; c != nil; c = c.NextSibling {
+		r.visit(c, st)
+	}
+}
+
+func (m *pageMeta) setLang(n *html.Node) {
+	if m.lang == "" {
+		m.lang = strings.TrimSpace(attr(n, "lang"))
+		if m.lang == "" {
+			m.lang = strings.TrimSpace(attr(n, "xml:lang"))
+		}
+	}
+}
+
+// itemprop records microdata authors and dates.
+func (r *metaReader) itemprop(n *html.Node) {
+	ip := strings.ToLower(attr(n, "itemprop"))
+	if ip == "" {
+		return
+	}
+	m := r.m
+	for _, p := range strings.Fields(ip) {
+		switch p {
+		case "author", "creator":
+			if t := itempropName(n); t != "" && len(m.authorEls) < maxAuthors && !r.aside(n) {
+				m.authorEls = append(m.authorEls, authorMark{t, blockOf(n)})
+			}
+		case "datepublished", "datemodified", "datecreated":
+			v := attr(n, "datetime")
+			if v == "" {
+				v = attr(n, "content")
+			}
+			if p == "datecreated" {
+				p = "datepublished"
+			}
+			if v != "" && !r.aside(n) {
+				m.setMeta(p, v)
+			}
+		}
+	}
+}
+
+// bylineText records the element around a text that starts a byline ("By
+// <a>Jane Doe</a>", "Written by Jane Doe", "Posted on March 3, 2026 by
+// jdoe").
+func (r *metaReader) bylineText(n *html.Node, st visitState) {
+	if len(n.Data) > 4*maxBylineLen || len(strings.TrimSpace(n.Data)) > maxBylineLen || !mayStartByline(n.Data) {
+		return
+	}
+	s := collapseSpace(n.Data)
+	if st.inByline || len(r.m.byTexts) >= maxBylines || len(s) < 2 || len(s) > maxBylineLen || n.Parent == nil || isHeading(n.Parent) {
+		return
+	}
+	if !readsAsByline(s+" ") || r.foreignPrefix(s) {
+		return
+	}
+	if t := innerText(n.Parent); len(t) <= maxBylineLen && readsAsByline(t) && !r.aside(n) {
+		r.m.byTexts = append(r.m.byTexts, t)
+	}
+}
+
+// mayStartByline is a quick test that a text can start a byline: it
+// starts with one of the prefixes, or with a date and "by".
+func mayStartByline(s string) bool {
+	s = strings.TrimLeftFunc(s, isSpace)
+	head := strings.ToLower(s[:min(len(s), 32)])
+	for _, p := range heuristics.AuthorPrefixes {
+		if strings.HasPrefix(head, p) {
+			return true
+		}
+	}
+	return cutDateBy(s) != s // "Posted on March 3, 2026 by jdoe"
+}
+
+// foreignPrefix reports a text starting with a byline prefix of another
+// language than the page's that is also an English word ("Door", "Par"):
+// on an English page it starts a sentence, not a byline.
+func (r *metaReader) foreignPrefix(s string) bool {
+	w := strings.ToLower(firstWord(s))
+	lang := strings.ToLower(r.m.lang)
+	return heuristics.AmbiguousAuthorPrefixes[w] && (lang == "" || strings.HasPrefix(lang, "en"))
+}
+
+// readsAsByline reports a text that starts with a byline prefix, perhaps
+// after a date.
+func readsAsByline(s string) bool {
+	return cutAuthorPrefix(s) != s || cutDateBy(s) != s
+}
+
+// blockOf returns the nearest block-level ancestor of n.
+func blockOf(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && isBlockAtom(p.DataAtom) {
+			return p
+		}
+	}
+	return nil
 }
 
 func isInSVG(n *html.Node) bool {
@@ -145,11 +412,8 @@ func itempropName(n *html.Node) string {
 func isBylineElement(n *html.Node) bool {
 	for _, key := range [...]string{"class", "id"} {
 		v := strings.ToLower(attr(n, key))
-		if v == "" {
+		if !strings.Contains(v, "auth") && !strings.Contains(v, "byline") && !strings.Contains(v, "writer") && !strings.Contains(v, "contributor") {
 			continue
-		}
-		if strings.Contains(v, "byline") {
-			return true
 		}
 		for _, f := range strings.Fields(v) {
 			if heuristics.AuthorClass(f) {
@@ -160,15 +424,112 @@ func isBylineElement(n *html.Node) bool {
 	return false
 }
 
+// bylineNames reads the names in a byline element: the texts of its links
+// to author pages, else of its name-classed parts, else its text cut into
+// names.
+func bylineNames(n *html.Node) byline {
+	text := innerText(n)
+	if text == "" || len(text) > maxBylineLen {
+		return byline{}
+	}
+	var linked, named []string
+	walk(n, func(c *html.Node) bool {
+		if c.Type != html.ElementNode {
+			return true
+		}
+		switch {
+		case c.DataAtom == atom.A && authorPageLink(attr(c, "href")):
+			linked = append(linked, innerText(c))
+			return false
+		case nameClassed(c):
+			named = append(named, innerText(c))
+			return false
+		}
+		return true
+	})
+	for _, group := range [][]string{linked, named} {
+		var names []string
+		for _, t := range group {
+			names = append(names, splitAuthors(t, true)...)
+		}
+		if names = dedupeNames(names); len(names) > 0 {
+			return byline{names, true}
+		}
+	}
+	for _, line := range textLines(n) {
+		if names := splitAuthors(line, false); len(names) > 0 {
+			return byline{names, false}
+		}
+	}
+	return byline{}
+}
+
+// textLines returns n's text cut at block elements and <br>: a name and
+// its role on two lines are two lines here, not one run of words.
+func textLines(n *html.Node) []string {
+	var lines []string
+	var b strings.Builder
+	flush := func() {
+		if t := collapseSpace(b.String()); t != "" {
+			lines = append(lines, t)
+		}
+		b.Reset()
+	}
+	var visit func(c *html.Node)
+	visit = func(c *html.Node) {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type == html.ElementNode && (isBlockAtom(c.DataAtom) || c.DataAtom == atom.Br):
+			flush()
+			for g := c.FirstChild; g != nil; g = g.NextSibling {
+				visit(g)
+			}
+			flush()
+		default:
+			for g := c.FirstChild; g != nil; g = g.NextSibling {
+				visit(g)
+			}
+		}
+	}
+	visit(n)
+	flush()
+	return lines
+}
+
+// authorPageLink reports a link to an author's page ("/author/jane-doe").
+func authorPageLink(href string) bool {
+	path, _, _ := strings.Cut(strings.TrimSpace(href), "?")
+	path, _, _ = strings.Cut(path, "#")
+	if _, rest, ok := strings.Cut(path, "://"); ok {
+		_, path, _ = strings.Cut(rest, "/") // drop the host
+	}
+	segs := strings.Split(strings.Trim(strings.ToLower(path), "/"), "/")
+	for i, s := range segs {
+		if heuristics.AuthorPageSegments[s] && i < len(segs)-1 {
+			return !heuristics.AccountPages[segs[i+1]]
+		}
+	}
+	return false
+}
+
+// nameClassed reports an element marked as holding a name: itemprop=name
+// or a class such as "author-name" or "byline__name".
+func nameClassed(n *html.Node) bool {
+	if strings.EqualFold(attr(n, "itemprop"), "name") {
+		return true
+	}
+	for _, f := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if strings.Contains(f, "name") && !strings.Contains(f, "username-") {
+			return true
+		}
+	}
+	return false
+}
+
 func (m *pageMeta) addMeta(n *html.Node) {
 	content := attr(n, "content")
 	if content == "" {
-		if strings.EqualFold(attr(n, "http-equiv"), "content-language") {
-			return
-		}
-		if cs := attr(n, "charset"); cs != "" {
-			return
-		}
 		return
 	}
 	for _, key := range [...]string{"property", "name", "itemprop", "http-equiv"} {
@@ -181,13 +542,43 @@ func (m *pageMeta) addMeta(n *html.Node) {
 	}
 }
 
+// authorMetaKey reports the meta keys that name authors, which pages
+// repeat once per author.
+var authorMetaKey = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, k := range heuristics.AuthorMetaKeys {
+		m[k] = true
+	}
+	return m
+}()
+
+// setMeta keeps the first value of each key, and every value of the
+// author keys.
 func (m *pageMeta) setMeta(key, val string) {
 	val = strings.TrimSpace(val)
 	if val == "" {
 		return
 	}
+	if authorMetaKey[key] && len(m.metaAuthors[key]) < maxAuthors {
+		if m.metaAuthors == nil {
+			m.metaAuthors = make(map[string][]string)
+		}
+		m.metaAuthors[key] = append(m.metaAuthors[key], val)
+	}
 	if _, ok := m.meta[key]; !ok {
 		m.meta[key] = val
+	}
+}
+
+// twitterLabels copies "twitter:dataN" to "author" when its
+// "twitter:labelN" reads "Written by".
+func (m *pageMeta) twitterLabels() {
+	for i := 1; i <= 4; i++ {
+		n := string(rune('0' + i))
+		label := heuristics.NormalizePhrase(m.meta["twitter:label"+n])
+		if heuristics.AuthorLabels[label] {
+			m.setMeta("twitter:author", m.meta["twitter:data"+n])
+		}
 	}
 }
 
@@ -201,49 +592,56 @@ func (m *pageMeta) first(keys []string) string {
 	return ""
 }
 
-// fillArticle sets the article's metadata fields. text is the extracted
-// content's text, used for the excerpt when the page declares none.
+// html2text unescapes entities left in attribute or JSON text
+// ("Maria &amp; Katerina") and collapses its white space.
+func html2text(s string) string {
+	return collapseSpace(html.UnescapeString(s))
+}
+
+// fillArticle sets the article's metadata fields. contentBylines are the
+// byline blocks removed from the content.
 func (m *pageMeta) fillArticle(a *Article, pageURL *url.URL, contentBylines []string) {
 	a.SiteName = m.siteName()
 	a.Title = m.title(a.SiteName)
 	if a.SiteName == "" {
 		a.SiteName = m.titleSiteName(a.Title)
 	}
-	a.Authors = m.authors(contentBylines)
+	a.Authors = m.authors(contentBylines, a.SiteName)
 	a.Published = m.published()
 	a.Language = m.language()
 	a.URL = m.url(pageURL)
-	a.Excerpt = collapseSpace(html.UnescapeString(m.first(heuristics.DescriptionMetaKeys)))
-	if a.Excerpt == "" {
-		a.Excerpt = m.jsonLD.description
-	}
+	a.Excerpt = m.excerpt(a.Content)
 }
 
+// siteName is the publication's name: JSON-LD publisher, og:site_name,
+// then the other site-name meta tags.
 func (m *pageMeta) siteName() string {
-	if v := m.meta["og:site_name"]; v != "" {
-		return collapseSpace(v)
-	}
 	if m.jsonLD.publisher != "" {
 		return m.jsonLD.publisher
 	}
+	if v := m.meta["og:site_name"]; v != "" {
+		return html2text(v)
+	}
 	for _, k := range heuristics.SiteNameMetaKeys[1:] {
-		if v := m.meta[k]; v != "" && !strings.HasPrefix(v, "@") && !strings.HasPrefix(v, "http") {
-			return collapseSpace(v)
+		if v := m.meta[k]; v != "" && !strings.HasPrefix(v, "@") && !looksLikeURL(v) {
+			return html2text(v)
 		}
 	}
 	return ""
 }
 
-// title picks the headline: JSON-LD, then meta tags, then <title> and
-// <h1>, with the site's name removed.
+// title picks the headline: a visible <h1> that the declared title or
+// <title> confirms, else the declared title (JSON-LD, then meta tags), else
+// <title> and <h1>, with the site's name removed.
 func (m *pageMeta) title(site string) string {
-	for _, c := range []string{m.jsonLD.headline, m.first(heuristics.TitleMetaKeys)} {
-		c = collapseSpace(html.UnescapeString(c))
-		if c != "" {
-			return stripSiteName(c, site, m.h1)
-		}
-	}
+	declared := m.declaredTitle()
 	titleTag := collapseSpace(m.titleTag)
+	if h := m.confirmedH1(site, declared, titleTag); h != "" {
+		return h
+	}
+	if declared != "" {
+		return stripSiteName(declared, site, m.h1)
+	}
 	if titleTag == "" {
 		if len(m.h1) > 0 {
 			return m.h1[0]
@@ -251,18 +649,119 @@ func (m *pageMeta) title(site string) string {
 		return ""
 	}
 	for _, h := range m.h1 {
-		switch {
-		case h == "" || h == titleTag:
-		case strings.HasPrefix(titleTag, h):
-			// "Headline | Site" with <h1>Headline</h1>
-			return h
-		case strings.HasSuffix(titleTag, h):
+		if strings.HasSuffix(titleTag, h) && h != titleTag {
 			// "Thread title - Forum Name" with <h1>Forum Name</h1>: the
 			// <h1> is the site's name
 			return stripSiteName(titleTag, h, nil)
 		}
 	}
 	return stripSiteName(titleTag, site, m.h1)
+}
+
+// declaredTitle is the title the page declares in JSON-LD or meta tags.
+// When JSON-LD's name and headline differ, the one the meta tags or
+// <title> agree with is taken.
+func (m *pageMeta) declaredTitle() string {
+	metaTitle := html2text(m.first(heuristics.TitleMetaKeys))
+	headline, name := html2text(m.jsonLD.headline), html2text(m.jsonLD.name)
+	switch {
+	case headline != "" && name != "" && headline != name:
+		ref := metaTitle
+		if ref == "" {
+			ref = collapseSpace(m.titleTag)
+		}
+		if similar(name, ref) && !similar(headline, ref) {
+			return name
+		}
+		return headline
+	case headline != "":
+		return headline
+	case name != "":
+		return name
+	}
+	return metaTitle
+}
+
+// similar reports whether most of a's words are in b.
+func similar(a, b string) bool {
+	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	set := make(map[string]bool, len(wb))
+	for _, w := range wb {
+		set[w] = true
+	}
+	shared := 0
+	for _, w := range wa {
+		if set[w] {
+			shared++
+		}
+	}
+	return float64(shared) >= 0.75*float64(len(wa))
+}
+
+// confirmedH1 returns the first <h1> that the declared title or <title>
+// confirms: equal to it, or one of its parts around a separator
+// ("Headline | Site", "Site - Headline"), and not the site's name. An <h1>
+// that starts the title is preferred to one that ends it.
+func (m *pageMeta) confirmedH1(site, declared, titleTag string) string {
+	normSite := heuristics.NormalizePhrase(site)
+	for _, part := range [...]func(h, t string) bool{titleHead, titlePart} {
+		for _, h := range m.h1 {
+			nh := heuristics.NormalizePhrase(h)
+			if nh == "" || nh == normSite {
+				continue
+			}
+			for _, t := range [...]string{declared, titleTag} {
+				if t != "" && part(h, t) {
+					return h
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// titleHead reports whether h is the whole of title t or starts it.
+func titleHead(h, t string) bool {
+	nh, nt := heuristics.NormalizePhrase(h), heuristics.NormalizePhrase(t)
+	rest, ok := strings.CutPrefix(nt, nh)
+	return nh != "" && ok && !startsWord(rest)
+}
+
+// titlePart reports whether h is the whole of title t or its headline
+// part: t starts with h at a word boundary ("Headline | Site", "Headline:
+// a subtitle"), or ends with it and h is not the shorter side ("Site |
+// Headline", but not "Headline | Site" with h the site's name).
+func titlePart(h, t string) bool {
+	nh, nt := heuristics.NormalizePhrase(h), heuristics.NormalizePhrase(t)
+	if nh == nt {
+		return true
+	}
+	if nh == "" || len(nh) >= len(nt) {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(nt, nh); ok {
+		return !startsWord(rest)
+	}
+	if rest, ok := strings.CutSuffix(nt, nh); ok {
+		return !endsWord(rest) && wordCount(nh) > wordCount(rest)
+	}
+	return false
+}
+
+// startsWord reports whether s begins with a letter or digit, so that a
+// text it follows was cut inside a word.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// endsWord reports whether s ends with a letter or digit.
+func endsWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // titleSiteName returns the part of <title> that names the site, if the
@@ -294,9 +793,11 @@ func trimSeparator(s string) string {
 	return ""
 }
 
-// stripSiteName removes a site-name part from a title: "Headline | Site"
-// gives "Headline". A part is the site's name when it matches the declared
-// site name, or when it is short and the remaining headline is long.
+// stripSiteName removes the site's name and other trailing parts from a
+// title: "Headline | Site" and "Headline - Section | Site" give
+// "Headline", "Site | Headline" gives "Headline". The strongest separator
+// present splits the title; the first part is the headline unless it is
+// the site's name or a single word.
 func stripSiteName(t, site string, h1 []string) string {
 	for _, h := range h1 {
 		if strings.EqualFold(h, t) {
@@ -305,57 +806,163 @@ func stripSiteName(t, site string, h1 []string) string {
 	}
 	normSite := heuristics.NormalizePhrase(site)
 	for _, sep := range heuristics.TitleSeparators {
-		i := strings.LastIndex(t, sep)
-		if i <= 0 {
+		parts := strings.Split(t, sep)
+		if len(parts) < 2 {
 			continue
 		}
-		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
-		if normSite != "" && heuristics.NormalizePhrase(tail) == normSite {
-			return head
+		first := strings.TrimSpace(parts[0])
+		rest := strings.TrimSpace(strings.Join(parts[1:], sep))
+		switch {
+		case normSite != "" && heuristics.NormalizePhrase(first) == normSite:
+			return rest
+		case wordCount(first) >= 2:
+			return first
 		}
-		if j := strings.Index(t, sep); j > 0 {
-			first := strings.TrimSpace(t[:j])
-			if normSite != "" && heuristics.NormalizePhrase(first) == normSite {
-				return strings.TrimSpace(t[j+len(sep):])
-			}
-		}
-		if wordCount(tail) <= 4 && wordCount(head) >= 4 {
-			return head
-		}
+		return t
 	}
 	return t
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
 
-// authors collects author names: JSON-LD, meta tags, rel/itemprop markup,
-// then byline blocks found in the page or removed from the content.
-func (m *pageMeta) authors(contentBylines []string) []string {
-	if len(m.jsonLD.authors) > 0 {
-		return dedupeNames(m.jsonLD.authors)
+// authors collects author names from the sources below, best first; a
+// byline that is only the site's own name is kept for when no better
+// source names anyone, and plain-text bylines come after it.
+func (m *pageMeta) authors(contentBylines []string, site string) []string {
+	strong, weak := m.authorSources(contentBylines)
+	var fallback []string
+	for _, names := range strong {
+		if len(names) == 0 {
+			continue
+		}
+		if !namesSite(names, site) {
+			return names
+		}
+		if fallback == nil {
+			fallback = names
+		}
 	}
-	if v := m.first(heuristics.AuthorMetaKeys); v != "" && !looksLikeURL(v) {
-		if names := splitAuthors(v); len(names) > 0 {
+	if fallback != nil {
+		return fallback
+	}
+	for _, names := range weak {
+		if len(names) > 0 {
 			return names
 		}
 	}
-	if len(m.authorEls) > 0 {
+	if m.jsonLD.orgAuthors {
+		return dedupeNames(m.jsonLD.authors)
+	}
+	return nil
+}
+
+// authorSources lists the candidate bylines. Strong ones come from markup:
+// JSON-LD people, author meta tags, rel/itemprop=author, names linked or
+// marked up in byline elements. Weak ones are read from text: byline
+// elements, short "By …" blocks, links to author pages elsewhere, the
+// bylines pruned from the content.
+func (m *pageMeta) authorSources(contentBylines []string) (strong, weak [][]string) {
+	if !m.jsonLD.orgAuthors {
+		strong = append(strong, dedupeNames(m.jsonLD.authors))
+	}
+	strong = append(strong, m.metaAuthorNames())
+	strong = append(strong, splitAuthors(html2text(m.meta["twitter:author"]), true))
+	strong = append(strong, m.markedAuthors())
+	for _, b := range m.bylines {
+		if b.structured {
+			strong = append(strong, b.names)
+		} else {
+			weak = append(weak, b.names)
+		}
+	}
+	for _, b := range m.byTexts {
+		weak = append(weak, splitAuthors(b, false))
+	}
+	for _, l := range m.authorLinks {
+		if m.sameSite(l.href) {
+			weak = append(weak, splitAuthors(l.text, true))
+		}
+	}
+	for _, b := range contentBylines {
+		if names := splitAuthors(b, false); readsAsByline(b) || allPersonNames(names) {
+			weak = append(weak, names)
+		}
+	}
+	return strong, weak
+}
+
+// sameSite reports whether href is relative or on the page's own host (as
+// its canonical address gives it): profile links to other sites are
+// social-media accounts, not author pages.
+func (m *pageMeta) sameSite(href string) bool {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return false
+	}
+	if u.Host == "" {
+		return true
+	}
+	home := m.canonical
+	if home == "" {
+		home = m.meta["og:url"]
+	}
+	h, err := url.Parse(home)
+	if err != nil || h.Host == "" {
+		return false
+	}
+	return baseDomain(u.Host) == baseDomain(h.Host)
+}
+
+// baseDomain returns the last two labels of a host name.
+func baseDomain(host string) string {
+	labels := strings.Split(strings.TrimSuffix(strings.ToLower(host), "."), ".")
+	if len(labels) > 2 {
+		labels = labels[len(labels)-2:]
+	}
+	return strings.Join(labels, ".")
+}
+
+// metaAuthorNames returns the names in the first author meta key that
+// has any: pages repeat the key once per author.
+func (m *pageMeta) metaAuthorNames() []string {
+	for _, k := range heuristics.AuthorMetaKeys {
 		var names []string
-		for _, t := range m.authorEls {
-			names = append(names, splitAuthors(t)...)
+		for _, v := range m.metaAuthors[k] {
+			if !looksLikeURL(v) && !strings.HasPrefix(v, "@") {
+				names = append(names, splitAuthors(html2text(v), true)...)
+			}
 		}
 		if names = dedupeNames(names); len(names) > 0 {
 			return names
 		}
 	}
-	for _, group := range [][]string{m.bylines, contentBylines} {
-		for _, b := range group {
-			if names := splitAuthors(b); len(names) > 0 {
-				return names
-			}
+	return nil
+}
+
+// markedAuthors returns the rel=author and itemprop=author names that sit
+// in the same block as the first one: later ones belong to other posts.
+func (m *pageMeta) markedAuthors() []string {
+	if len(m.authorEls) == 0 {
+		return nil
+	}
+	block := m.authorEls[0].block
+	var names []string
+	for _, a := range m.authorEls {
+		if a.block == block {
+			names = append(names, splitAuthors(a.name, true)...)
 		}
 	}
-	return nil
+	return dedupeNames(names)
+}
+
+// namesSite reports a byline that is only the site's own name.
+func namesSite(names []string, site string) bool {
+	ns := heuristics.NormalizePhrase(site)
+	if ns == "" || len(names) != 1 {
+		return false
+	}
+	n := heuristics.NormalizePhrase(names[0])
+	return n == ns || strings.HasPrefix(ns, n+" ")
 }
 
 func looksLikeURL(s string) bool {
@@ -363,37 +970,21 @@ func looksLikeURL(s string) bool {
 }
 
 // splitAuthors turns a byline string into names: "By Jane Doe and John
-// Roe, Staff Writers" gives [Jane Doe, John Roe].
-func splitAuthors(s string) []string {
+// Roe, Staff Writers" gives [Jane Doe, John Roe]. Names from markup
+// (trusted) may be user names ("jdoe_42"); names read from free text must
+// look like names.
+func splitAuthors(s string, trusted bool) []string {
 	s = collapseSpace(s)
-	if s == "" || len(s) > 200 {
+	if s == "" || len(s) > maxBylineLen {
 		return nil
 	}
-	low := strings.ToLower(s)
-	for _, p := range [...]string{"by ", "von ", "por ", "par ", "di ", "door ", "written by ", "posted by ", "author: ", "autor: ", "words by "} {
-		if strings.HasPrefix(low, p) {
-			s = strings.TrimSpace(s[len(p):])
-			break
-		}
-	}
-	// cut at a separator that starts the dateline or role: "Jane Doe | Staff Writer"
-	for _, stop := range [...]string{" | ", " — ", " – ", "\u00b7", " - ", "Updated", "Published", "Posted", "Staff Writer", "Staff writer"} {
-		if i := strings.Index(s, stop); i > 0 {
-			s = s[:i]
-		}
-	}
-	parts := []string{s}
-	for _, sep := range heuristics.AuthorSeparators {
-		var next []string
-		for _, p := range parts {
-			next = append(next, strings.Split(p, sep)...)
-		}
-		parts = next
-	}
+	s = cutAuthorPrefix(cutDateBy(s))
+	s = cutBylineTail(s)
 	var names []string
-	for _, p := range parts {
-		p = strings.Trim(strings.TrimSpace(p), ",;:|·")
-		if p == "" || heuristics.AuthorRole(p) || !nameLike(p) {
+	for _, p := range splitNameList(s) {
+		p = strings.Trim(strings.TrimSpace(p), ",;:|·•")
+		p = dropInitials(strings.TrimSpace(strings.TrimPrefix(p, "and ")))
+		if p == "" || heuristics.AuthorRole(p) || heuristics.AuthorLabel(p) || !nameLike(p, trusted) {
 			continue
 		}
 		names = append(names, p)
@@ -401,21 +992,167 @@ func splitAuthors(s string) []string {
 	return dedupeNames(names)
 }
 
-// nameLike reports whether s could be a person's or organisation's name.
-func nameLike(s string) bool {
-	if len(s) < 2 || len(s) > 60 {
-		return false
-	}
+// dropInitials removes an avatar's initials before a name: "JD Jane
+// Doe" gives "Jane Doe".
+func dropInitials(s string) string {
 	words := strings.Fields(s)
-	if len(words) > 6 {
-		return false
+	if len(words) < 3 || len(words[0]) > 3 || strings.ToUpper(words[0]) != words[0] {
+		return s
 	}
-	for _, r := range s {
-		if unicode.IsDigit(r) || r == '@' || r == '/' {
+	var initials strings.Builder
+	for _, w := range words[1:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		initials.WriteRune(unicode.ToUpper(r))
+	}
+	if strings.HasPrefix(initials.String(), words[0]) && len(words[0]) >= 2 {
+		return strings.Join(words[1:], " ")
+	}
+	return s
+}
+
+// splitNameList cuts a list of names at commas and semicolons, and at
+// conjunctions ("and", "und", "&") when both sides look like personal
+// names: "Center for Drug Evaluation and Research" stays whole.
+func splitNameList(s string) []string {
+	parts := []string{s}
+	for _, sep := range heuristics.AuthorSeparators {
+		conj := strings.TrimSpace(sep) != "," && strings.TrimSpace(sep) != ";"
+		var next []string
+		for _, p := range parts {
+			pieces := strings.Split(p, sep)
+			if conj && !allPersonNames(pieces) {
+				pieces = []string{p}
+			}
+			next = append(next, pieces...)
+		}
+		parts = next
+	}
+	return parts
+}
+
+// allPersonNames reports whether every piece reads as a personal name:
+// two to four words, each capitalised.
+func allPersonNames(pieces []string) bool {
+	for _, p := range pieces {
+		words := strings.Fields(p)
+		if len(words) < 2 || len(words) > 4 {
 			return false
 		}
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// cutDateBy removes a date that precedes "by": "Posted on Tuesday 15
+// October 2019 by Jane Doe" gives "by Jane Doe".
+func cutDateBy(s string) string {
+	i := strings.Index(strings.ToLower(s[:min(len(s), 160)]), " by ")
+	if i <= 0 || !hasYear(s[:i]) || wordCount(s[:i]) > 10 {
+		return s
+	}
+	if _, ok := findDate(s[:i]); !ok {
+		return s
+	}
+	return s[i+1:]
+}
+
+// cutAuthorPrefix removes "By", "Written by:", "Von" and the like, also
+// when stacked ("Author Posted by").
+func cutAuthorPrefix(s string) string {
+	for range 3 {
+		cut := cutOnePrefix(s)
+		if cut == s {
+			break
+		}
+		s = cut
+	}
+	return s
+}
+
+func cutOnePrefix(s string) string {
+	low := strings.ToLower(s)
+	for _, p := range heuristics.AuthorPrefixes {
+		rest, ok := strings.CutPrefix(low, p)
+		if !ok || rest == "" {
+			continue
+		}
+		if r := rest[0]; r != ' ' && r != ':' && !strings.HasSuffix(p, ":") {
+			continue
+		}
+		return strings.TrimLeft(s[len(p):], " :")
+	}
+	return s
+}
+
+// bylineStops end the names in a byline: what follows is a date, a role or
+// the publication.
+var bylineStops = [...]string{" | ", " — ", " – ", "\u00b7", "•", "⋅", "»", " - ", " / ", "last update", "updated", "published", "posted", "staff writer"}
+
+// cutBylineTail cuts a byline at a separator or date that starts a
+// dateline or role: "Jane Doe | Staff Writer", "Jane Doe, March 3, 2026".
+func cutBylineTail(s string) string {
+	for _, stop := range bylineStops {
+		if i := strings.Index(strings.ToLower(s), stop); i > 0 {
+			s = s[:i]
+		}
+	}
+	if i := strings.Index(strings.ToLower(s), " on "); i > 0 && heuristics.DateWord(firstWord(s[i+4:])) {
+		s = s[:i] // "jdoe on Friday"
+	}
+	for _, re := range [...]*regexp.Regexp{isoDatePattern, monthDayPattern, dayMonthPattern, numericDatePattern} {
+		if loc := re.FindStringIndex(strings.ToLower(s)); loc != nil && loc[0] > 0 {
+			if _, ok := findDate(s[loc[0]:]); ok {
+				s = trimDateLead(s[:loc[0]])
+			}
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return strings.Trim(f[0], ",.")
+	}
+	return ""
+}
+
+// trimDateLead removes what introduces a date after a name: "Jane Doe,
+// on", "Jane Doe -".
+func trimDateLead(s string) string {
+	s = strings.TrimRight(s, " ,-–—|·")
+	for _, w := range [...]string{" on", " at", " am", " le", " el", " il", " op"} {
+		if len(s) > len(w) && strings.EqualFold(s[len(s)-len(w):], w) {
+			s = s[:len(s)-len(w)]
+		}
+	}
+	return strings.TrimRight(s, " ,-–—|·")
+}
+
+// nameLike reports whether s could be a person's or organisation's name.
+// Untrusted text must start with a capital letter and hold no digits;
+// markup may give user names, but not numbers or template keys.
+func nameLike(s string, trusted bool) bool {
+	if len(s) < 2 || len(s) > 60 || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return false
+	}
+	if !strings.Contains(s, " ") && strings.Contains(strings.ToLower(s), "author") {
+		return false // "page.head.author", "authorName"
+	}
+	words := strings.Fields(s)
+	if len(words) > 6 || !trusted && len(words) > 5 {
+		return false
 	}
 	first := []rune(words[0])[0]
+	if trusted {
+		return !strings.ContainsAny(s, "@/") && !looksLikeURL(s) && (unicode.IsLetter(first) || unicode.IsDigit(first))
+	}
+	if strings.ContainsFunc(s, func(r rune) bool { return unicode.IsDigit(r) || r == '@' || r == '/' }) {
+		return false
+	}
 	return unicode.IsLetter(first) && !unicode.IsLower(first)
 }
 
@@ -432,20 +1169,6 @@ func dedupeNames(names []string) []string {
 		out = append(out, n)
 	}
 	return out
-}
-
-func (m *pageMeta) published() time.Time {
-	for _, v := range []string{m.jsonLD.published, m.first(heuristics.PublishedMetaKeys)} {
-		if t, ok := parseDate(v); ok {
-			return t
-		}
-	}
-	for _, v := range m.times {
-		if t, ok := parseDate(v); ok {
-			return t
-		}
-	}
-	return time.Time{}
 }
 
 func (m *pageMeta) language() string {

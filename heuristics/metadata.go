@@ -3,21 +3,49 @@ package heuristics
 import "strings"
 
 // Meta-tag keys (the name, property or itemprop attribute, lower-cased) that
-// carry each metadata field, in order of preference.
+// carry each metadata field, in order of preference. Dublin Core keys come
+// as properties ("dc:title") and as names ("DC.title").
 var (
 	// TitleMetaKeys name the page's headline.
-	TitleMetaKeys = []string{"og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title", "headline"}
+	TitleMetaKeys = []string{"dc:title", "dcterm:title", "og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title", "headline"}
 	// AuthorMetaKeys name the article's authors.
-	AuthorMetaKeys = []string{"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "twitter:creator", "citation_author", "creator"}
+	AuthorMetaKeys = []string{"dc:creator", "dcterm:creator", "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "creator", "twitter:creator"}
 	// PublishedMetaKeys name the first publication time.
-	PublishedMetaKeys = []string{"article:published_time", "datepublished", "og:published_time", "published_time", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish_date", "publication_date", "dc.date", "dcterms.date", "dc.date.issued", "dcterms.created", "date", "citation_publication_date", "citation_date", "article.published", "og:article:published_time"}
+	PublishedMetaKeys = []string{"article:published_time", "datepublished", "og:published_time", "published_time", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish_date", "publication_date", "published", "dc.date", "dcterms.date", "dc.date.issued", "dcterms.created", "date", "citation_publication_date", "citation_date", "article.published", "og:article:published_time"}
+	// ModifiedMetaKeys name the last revision time.
+	ModifiedMetaKeys = []string{"article:modified_time", "datemodified", "og:updated_time", "modified_time", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod"}
 	// SiteNameMetaKeys name the publication.
 	SiteNameMetaKeys = []string{"og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher", "twitter:site"}
 	// DescriptionMetaKeys name the page's summary.
-	DescriptionMetaKeys = []string{"og:description", "description", "twitter:description", "dc.description", "dcterms.description"}
+	DescriptionMetaKeys = []string{"dc:description", "dcterm:description", "og:description", "description", "twitter:description", "dc.description", "dcterms.description"}
 	// LanguageMetaKeys name the page's language when <html lang> is missing.
 	LanguageMetaKeys = []string{"content-language", "og:locale", "dc.language", "language", "inlanguage"}
 )
+
+// PublishDateKey reports a meta key not in PublishedMetaKeys that names a
+// publication date all the same ("w-published-date", "post:publish_time").
+func PublishDateKey(key string) bool {
+	return (strings.Contains(key, "publish") || strings.Contains(key, "pubdate")) &&
+		!strings.Contains(key, "publisher") && (strings.Contains(key, "date") || strings.Contains(key, "time"))
+}
+
+// AuthorLabels are the labels of "twitter:labelN" meta tags whose
+// "twitter:dataN" holds the author ("Written by", "Author").
+var AuthorLabels = map[string]bool{
+	"written by": true, "author": true, "authors": true, "by": true, "posted by": true,
+	"geschrieben von": true, "verfasst von": true, "autor": true, "escrito por": true,
+	"écrit par": true, "auteur": true, "scritto da": true, "autore": true, "geschreven door": true,
+}
+
+// OrganizationTypes are schema.org types of organisations: an author of
+// one of these types is a publisher rather than a person.
+var OrganizationTypes = map[string]bool{
+	"organization": true, "newsmediaorganization": true, "corporation": true,
+	"localbusiness": true, "educationalorganization": true, "governmentorganization": true,
+	"ngo": true, "onlinebusiness": true, "onlinestore": true, "medicalorganization": true,
+	"researchorganization": true, "sportsorganization": true, "performinggroup": true,
+	"collegeoruniversity": true, "store": true, "website": true, "brand": true,
+}
 
 // ArticleTypes are the schema.org types whose JSON-LD objects describe the
 // page's main content.
@@ -82,6 +110,56 @@ var authorNoise = []string{
 	"senior writer", "writer", "associated press writer",
 }
 
+// authorLabels are texts that label a byline, link to an author's page or
+// sit in a post's header rather than name anyone ("By", "Author", "Follow
+// author", "View all posts", "Log in").
+var authorLabels = []string{
+	"by", "author", "authors", "written by", "posted by", "follow", "follow author",
+	"view all posts", "view profile", "more by", "about the author", "contributor",
+	"guest author", "unknown", "posts", "profile", "bio", "read more",
+	"today", "yesterday", "last", "name", "email", "website", "comment", "reply", "find", "log in", "login", "sign in", "sign up", "register", "subscribe", "delete cookies",
+	"share", "edit", "quote", "message", "pm", "send message", "view", "more",
+}
+
+// AuthorLabel reports whether s is a byline label or a day or month name,
+// not a name ("By", "Follow Author", "Tuesday").
+func AuthorLabel(s string) bool {
+	n := NormalizePhrase(s)
+	for _, l := range authorLabels {
+		if n == l {
+			return true
+		}
+	}
+	for _, p := range AuthorPrefixes {
+		if n == p {
+			return true
+		}
+	}
+	return DateWord(n)
+}
+
+// dayNames are weekday names and abbreviations in the languages pith knows.
+var dayNames = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, d := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday
+		mon tue tues wed thu thur thurs fri sat sun
+		montag dienstag mittwoch donnerstag freitag samstag sonntag
+		lundi mardi mercredi jeudi vendredi samedi dimanche
+		lunes martes miércoles jueves viernes sábado domingo
+		lunedì martedì mercoledì giovedì venerdì sabato domenica
+		maandag dinsdag woensdag donderdag vrijdag zaterdag zondag`) {
+		m[d] = true
+	}
+	return m
+}()
+
+// DateWord reports whether a word is a day or month name ("Friday",
+// "Sept.", "März").
+func DateWord(s string) bool {
+	s = strings.TrimSuffix(strings.ToLower(s), ".")
+	return dayNames[s] || MonthNumbers[s] > 0
+}
+
 // AuthorRole reports whether s is a job title rather than a name
 // ("Staff Writer", "Senior Correspondent").
 func AuthorRole(s string) bool {
@@ -94,13 +172,99 @@ func AuthorRole(s string) bool {
 	return false
 }
 
+// AuthorPrefixes introduce the names in a byline ("By Jane Doe", "Written
+// by: Jane Doe", "Von Max Muster"); they are cut before the names are read.
+// Longer prefixes come first so that "written by" wins over "by".
+var AuthorPrefixes = []string{
+	"view all posts by", "see all posts by", "all posts by", "more posts by", "more articles by",
+	"more stories by", "posts by", "articles by", "stories by",
+	"written and reported by", "written by", "reported by", "posted by", "published by",
+	"authored by", "words by", "text by", "story by", "article by", "recipe by", "photos and text by",
+	"reporting by", "by", "authors", "author", "words:", "text:",
+	"geschrieben von", "verfasst von", "von", "autor", "autorin", "escrito por", "por",
+	"écrit par", "par", "auteur", "scritto da", "di", "autore", "geschreven door", "door",
+	"skrevet af", "skrivet av", "av", "af", "autorstwo",
+}
+
+// AmbiguousAuthorPrefixes are byline prefixes of other languages that are
+// also English words; free text on English pages does not start a byline
+// with them.
+var AmbiguousAuthorPrefixes = map[string]bool{
+	"door": true, "par": true, "di": true, "av": true, "af": true, "por": true, "von": true,
+}
+
+// AuthorPageSegments are URL path segments of author and profile pages: a
+// link to one inside a byline holds an author's name.
+var AuthorPageSegments = map[string]bool{
+	"author": true, "authors": true, "autor": true, "autoren": true, "auteur": true,
+	"people": true, "person": true, "staff": true, "profile": true, "profiles": true,
+	"user": true, "users": true, "u": true, "members": true, "member": true,
+	"writer": true, "writers": true, "contributor": true, "contributors": true,
+	"journalist": true, "journalists": true, "reporter": true, "reporters": true,
+	"columnist": true, "columnists": true, "by": true, "team": true, "experts": true,
+	"expert": true, "bio": true, "redaktion": true, "redacteur": true,
+}
+
+// AccountPages are the path segments after "/user/" or "/members/" that
+// lead to account actions, not to a person's page.
+var AccountPages = map[string]bool{
+	"login": true, "logout": true, "signin": true, "sign-in": true, "signup": true,
+	"sign-up": true, "register": true, "registration": true, "password": true,
+	"account": true, "settings": true, "edit": true, "new": true, "lost-password": true,
+}
+
+// UpdatedWords mark a date as a revision rather than the first
+// publication ("Updated", "Last modified", "Aktualisiert").
+var UpdatedWords = []string{
+	"updated", "update", "modified", "revised", "edited", "last reviewed",
+	"aktualisiert", "geändert", "actualizado", "actualización", "mis à jour",
+	"modifié", "aggiornato", "bijgewerkt", "atualizado", "uppdaterad", "opdateret",
+}
+
+// Updated reports whether a date's label or markup marks it as a revision.
+func Updated(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range UpdatedWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// MonthNumbers map month names and abbreviations in the languages pith
+// knows to their numbers, for reading dates written out in words.
+var MonthNumbers = func() map[string]int {
+	names := [12]string{
+		"january jan januar jänner janvier enero gennaio janeiro januari janv ene genn",
+		"february feb februar février fevrier febrero febbraio fevereiro februari févr fév",
+		"march mar märz maerz mars marzo março maart mär",
+		"april apr avril abril aprile abr avr",
+		"may mai mayo maggio maio mei",
+		"june jun juni juin junio giugno junho",
+		"july jul juli juillet julio luglio julho juil",
+		"august aug août aout agosto augustus",
+		"september sep sept septembre septiembre setiembre settembre setembro",
+		"october oct oktober octobre octubre ottobre outubro okt ott",
+		"november nov novembre noviembre novembro",
+		"december dec dezember décembre decembre diciembre dicembre dezembro dic dez déc",
+	}
+	m := make(map[string]int)
+	for i, list := range names {
+		for _, n := range strings.Fields(list) {
+			m[n] = i + 1
+		}
+	}
+	return m
+}()
+
 // authorClassWords mark a class name as an author or byline element
 // ("byline", "article-author", "c-byline__name").
 var authorClassWords = []string{"byline", "author", "writer", "contributor"}
 
 // authorClassExclusions mark author-related elements that hold no name:
 // biographies, avatars and photos.
-var authorClassExclusions = []string{"bio", "avatar", "image", "img", "photo", "description", "about", "box", "social", "follow", "more", "list", "info", "card", "wrapper", "container", "profile", "pic"}
+var authorClassExclusions = []string{"authoriz", "bio", "avatar", "image", "img", "photo", "description", "about", "box", "social", "follow", "more", "list", "info", "card", "wrapper", "container", "profile", "pic"}
 
 // AuthorClass reports whether one class name marks an element holding an
 // author's name.
@@ -115,6 +279,9 @@ func AuthorClass(name string) bool {
 	}
 	if !found {
 		return false
+	}
+	if strings.HasSuffix(name, "name") && !strings.Contains(name, "authoriz") {
+		return true // "author-box__name": the name part of an author box
 	}
 	for _, x := range authorClassExclusions {
 		if strings.Contains(name, x) {

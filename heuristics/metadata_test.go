@@ -1,0 +1,140 @@
+package heuristics
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDiscussionURL(t *testing.T) {
+	tests := []struct {
+		host, path string
+		want       bool
+	}{
+		{"discourse.example.test", "/t/how-do-i-retry/1234", true},
+		{"example.test", "/threads/retry-storms.99/", true},
+		{"example.test", "/questions/123/how-to-retry", true},
+		{"example.test", "/r/golang/comments/abc/title/", true},
+		{"example.test", "/forum/viewtopic.php", true},
+		{"example.test", "/showthread.php", true},
+		{"example.test", "/Community/Topic/5", true},
+		{"forum.example.test", "/some/post", true},
+		{"community.example.test", "/", true},
+		{"discuss.example.test", "/x", true},
+		{"example.test", "/2026/02/03/budget-approved", false},
+		{"example.test", "/post/123", false},
+		{"example.test", "/blog/threading-in-go", false},
+		{"example.test", "/news/thread-count", false},
+		{"example.test", "/articles/questionable-claims", false},
+		{"forumexample.test", "/news", false},
+		{"example.test", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		if got := DiscussionURL(tt.host, tt.path); got != tt.want {
+			t.Errorf("DiscussionURL(%q, %q) = %v, want %v", tt.host, tt.path, got, tt.want)
+		}
+	}
+}
+
+func TestAuthorClass(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"byline", true},
+		{"author", true},
+		{"article-author", true},
+		{"c-byline__name", true},
+		{"author-name", true},
+		{"AuthorName", true},
+		{"post-writer", true},
+		{"contributor-name", true},
+		{"author-bio", false},
+		{"author-avatar", false},
+		{"author-image", false},
+		{"author-photo", false},
+		{"about-the-author", false},
+		{"author-box", false},
+		{"author-social", false},
+		{"author-list", false},
+		{"byline-wrapper", false},
+		{"author-profile", false},
+		{"title", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := AuthorClass(tt.name); got != tt.want {
+			t.Errorf("AuthorClass(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestAuthorRole(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Staff Writer", true},
+		{"staff writer", true},
+		{"Senior Correspondent", true},
+		{"Washington Correspondent", true},
+		{"Reporter", true},
+		{"Associated Press Writer", true},
+		{"Contributor", true},
+		{"Updated", true},
+		{"Jane Doe", false},
+		{"Sam Writerson", false},
+		{"Editorial Board of the Times", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := AuthorRole(tt.s); got != tt.want {
+			t.Errorf("AuthorRole(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestMetaTables checks the tables' form: keys are lower-case (they are
+// compared with lower-cased attribute values) and appear once.
+func TestMetaTables(t *testing.T) {
+	tables := map[string][]string{
+		"TitleMetaKeys": TitleMetaKeys, "AuthorMetaKeys": AuthorMetaKeys,
+		"PublishedMetaKeys": PublishedMetaKeys, "SiteNameMetaKeys": SiteNameMetaKeys,
+		"DescriptionMetaKeys": DescriptionMetaKeys, "LanguageMetaKeys": LanguageMetaKeys,
+	}
+	for name, keys := range tables {
+		if len(keys) == 0 {
+			t.Errorf("%s is empty", name)
+		}
+		seen := map[string]bool{}
+		for _, k := range keys {
+			if k != strings.ToLower(strings.TrimSpace(k)) || k == "" {
+				t.Errorf("%s: key %q is not lower-case and trimmed", name, k)
+			}
+			if seen[k] {
+				t.Errorf("%s: key %q appears twice", name, k)
+			}
+			seen[k] = true
+		}
+	}
+	for typ := range ArticleTypes {
+		if typ != strings.ToLower(typ) {
+			t.Errorf("ArticleTypes: %q is not lower-case", typ)
+		}
+	}
+	for typ := range DiscussionTypes {
+		if typ != strings.ToLower(typ) {
+			t.Errorf("DiscussionTypes: %q is not lower-case", typ)
+		}
+	}
+	for _, sep := range TitleSeparators {
+		if strings.TrimSpace(sep) == "" || sep[0] != ' ' || sep[len(sep)-1] != ' ' {
+			t.Errorf("TitleSeparators: %q must be a mark between spaces", sep)
+		}
+	}
+	for _, sep := range AuthorSeparators {
+		if strings.TrimSpace(sep) == "" {
+			t.Errorf("AuthorSeparators: %q is blank", sep)
+		}
+	}
+}
