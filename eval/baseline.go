@@ -64,14 +64,14 @@ type Pith struct {
 func (Pith) Name() string { return "pith" }
 
 // Extract runs extractor.Extract. A page on which pith finds no main
-// content (extractor.ErrNoContent) gives an empty result, not an error:
-// the metric decides whether that was right.
+// content (extractor.ErrNoContent) gives its metadata and an empty text,
+// not an error: the metric decides whether that was right.
 func (p Pith) Extract(page []byte, pageURL *url.URL) (Result, error) {
 	a, err := extractor.Extract(bytes.NewReader(page), pageURL, p.Options)
-	if errors.Is(err, extractor.ErrNoContent) {
+	if errors.Is(err, extractor.ErrNoContent) && a == nil {
 		return Result{}, nil
 	}
-	if err != nil {
+	if err != nil && !errors.Is(err, extractor.ErrNoContent) {
 		return Result{}, err
 	}
 	return Result{

@@ -10,7 +10,8 @@ import (
 )
 
 // Extract reads an HTML page from r and returns its main content and
-// metadata. pageURL, if not nil, is where the page came from: it resolves
+// metadata. When the page has no main content, Extract returns ErrNoContent
+// together with the article's metadata (Text empty, Content nil). pageURL, if not nil, is where the page came from: it resolves
 // relative links and is the fallback for Article.URL.
 //
 // Extract reads at most Options.MaxBytes, decodes the page's charset,
@@ -70,7 +71,8 @@ func run(root *html.Node, fresh func() *html.Node, pageURL *url.URL, opts Option
 	d.finish()               // sanitize.go: safe attributes, absolute URLs
 	a = d.article()          // render.go, metadata.go
 	if a.Text == "" {
-		return nil, ErrNoContent
+		a.Content = nil
+		return a, ErrNoContent
 	}
 	return a, nil
 }
@@ -115,9 +117,6 @@ func newDocument(root *html.Node, pageURL *url.URL, opts Options) *document {
 func (d *document) article() *Article {
 	a := &Article{Content: d.content, FromFallback: d.fallback}
 	d.meta.fillArticle(a, d.pageURL, d.bylines)
-	if d.title != "" {
-		a.Title = d.title
-	}
 	a.Text = renderText(d.content)
 	if a.Excerpt == "" {
 		a.Excerpt = excerptOf(a.Text)

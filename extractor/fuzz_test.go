@@ -73,7 +73,11 @@ func FuzzExtract(f *testing.F) {
 			if !errors.Is(err, ErrNotHTML) && !errors.Is(err, ErrTooLarge) && !errors.Is(err, ErrNoContent) {
 				t.Fatalf("Extract returned an unexpected error: %v", err)
 			}
-			if a != nil {
+			if errors.Is(err, ErrNoContent) {
+				if a == nil || a.Text != "" || a.Content != nil {
+					t.Fatalf("ErrNoContent with %+v, want metadata only", a)
+				}
+			} else if a != nil {
 				t.Fatalf("Extract returned an article with error %v", err)
 			}
 			return

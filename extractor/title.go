@@ -1,0 +1,204 @@
+package extractor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/seed-d9e9b10c/pith/heuristics"
+)
+
+// title picks the headline: a visible <h1> that the declared title or
+// <title> confirms, else the declared title (JSON-LD, then meta tags), else
+// <title> and <h1>, with the site's name removed.
+func (m *pageMeta) title(site string) string {
+	declared := m.declaredTitle()
+	titleTag := collapseSpace(m.titleTag)
+	if h := m.confirmedH1(site, declared, titleTag); h != "" {
+		return h
+	}
+	if declared != "" {
+		return stripSiteName(declared, site, m.h1)
+	}
+	if titleTag == "" {
+		if len(m.h1) > 0 {
+			return m.h1[0]
+		}
+		return ""
+	}
+	for _, h := range m.h1 {
+		if strings.HasSuffix(titleTag, h) && h != titleTag {
+			// "Thread title - Forum Name" with <h1>Forum Name</h1>: the
+			// <h1> is the site's name
+			return stripSiteName(titleTag, h, nil)
+		}
+	}
+	return stripSiteName(titleTag, site, m.h1)
+}
+
+// declaredTitle is the title the page declares in JSON-LD or meta tags.
+// When JSON-LD's name and headline differ, the one the meta tags or
+// <title> agree with is taken.
+func (m *pageMeta) declaredTitle() string {
+	metaTitle := html2text(m.first(heuristics.TitleMetaKeys))
+	headline, name := html2text(m.jsonLD.headline), html2text(m.jsonLD.name)
+	switch {
+	case headline != "" && name != "" && headline != name:
+		ref := metaTitle
+		if ref == "" {
+			ref = collapseSpace(m.titleTag)
+		}
+		if similar(name, ref) && !similar(headline, ref) {
+			return name
+		}
+		return headline
+	case headline != "":
+		return headline
+	case name != "":
+		return name
+	}
+	return metaTitle
+}
+
+// similar reports whether most of a's words are in b.
+func similar(a, b string) bool {
+	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	set := make(map[string]bool, len(wb))
+	for _, w := range wb {
+		set[w] = true
+	}
+	shared := 0
+	for _, w := range wa {
+		if set[w] {
+			shared++
+		}
+	}
+	return float64(shared) >= 0.75*float64(len(wa))
+}
+
+// confirmedH1 returns the first <h1> that the declared title or <title>
+// confirms: equal to it, or one of its parts around a separator
+// ("Headline | Site", "Site - Headline"), and not the site's name. An <h1>
+// that starts the title is preferred to one that ends it.
+func (m *pageMeta) confirmedH1(site, declared, titleTag string) string {
+	normSite := heuristics.NormalizePhrase(site)
+	for _, part := range [...]func(h, t string) bool{titleHead, titlePart} {
+		for _, h := range m.h1 {
+			nh := heuristics.NormalizePhrase(h)
+			if nh == "" || nh == normSite {
+				continue
+			}
+			for _, t := range [...]string{declared, titleTag} {
+				if t != "" && part(h, t) {
+					return h
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// titleHead reports whether h is the whole of title t or starts it.
+func titleHead(h, t string) bool {
+	nh, nt := heuristics.NormalizePhrase(h), heuristics.NormalizePhrase(t)
+	rest, ok := strings.CutPrefix(nt, nh)
+	return nh != "" && ok && !startsWord(rest)
+}
+
+// titlePart reports whether h is the whole of title t or its headline
+// part: t starts with h at a word boundary ("Headline | Site", "Headline:
+// a subtitle"), or ends with it and h is not the shorter side ("Site |
+// Headline", but not "Headline | Site" with h the site's name).
+func titlePart(h, t string) bool {
+	nh, nt := heuristics.NormalizePhrase(h), heuristics.NormalizePhrase(t)
+	if nh == nt {
+		return true
+	}
+	if nh == "" || len(nh) >= len(nt) {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(nt, nh); ok {
+		return !startsWord(rest)
+	}
+	if rest, ok := strings.CutSuffix(nt, nh); ok {
+		return !endsWord(rest) && wordCount(nh) > wordCount(rest)
+	}
+	return false
+}
+
+// startsWord reports whether s begins with a letter or digit, so that a
+// text it follows was cut inside a word.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// endsWord reports whether s ends with a letter or digit.
+func endsWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// titleSiteName returns the part of <title> that names the site, if the
+// title is "Headline | Site" or "Site | Headline".
+func (m *pageMeta) titleSiteName(title string) string {
+	t := collapseSpace(m.titleTag)
+	if title == "" || t == title {
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(t, title); ok {
+		return trimSeparator(rest)
+	}
+	if rest, ok := strings.CutSuffix(t, title); ok {
+		return trimSeparator(rest)
+	}
+	return ""
+}
+
+func trimSeparator(s string) string {
+	for _, sep := range heuristics.TitleSeparators {
+		s2 := strings.TrimSpace(sep)
+		if t, ok := strings.CutPrefix(strings.TrimSpace(s), s2); ok {
+			return strings.TrimSpace(t)
+		}
+		if t, ok := strings.CutSuffix(strings.TrimSpace(s), s2); ok {
+			return strings.TrimSpace(t)
+		}
+	}
+	return ""
+}
+
+// stripSiteName removes the site's name and other trailing parts from a
+// title: "Headline | Site" and "Headline - Section | Site" give
+// "Headline", "Site | Headline" gives "Headline". The strongest separator
+// present splits the title; the first part is the headline unless it is
+// the site's name or a single word.
+func stripSiteName(t, site string, h1 []string) string {
+	for _, h := range h1 {
+		if strings.EqualFold(h, t) {
+			return t
+		}
+	}
+	normSite := heuristics.NormalizePhrase(site)
+	for _, sep := range heuristics.TitleSeparators {
+		parts := strings.Split(t, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		first := strings.TrimSpace(parts[0])
+		rest := strings.TrimSpace(strings.Join(parts[1:], sep))
+		switch {
+		case normSite != "" && heuristics.NormalizePhrase(first) == normSite:
+			return rest
+		case wordCount(first) >= 2:
+			return first
+		}
+		return t
+	}
+	return t
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
