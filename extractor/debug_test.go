@@ -35,6 +35,7 @@ func TestDebugPage(t *testing.T) {
 	d := newDocument(doc, nil, Options{})
 	d.meta = readMetadata(d.root)
 	d.title = d.meta.title(d.meta.siteName())
+	expandNoscript(d.root)
 	resolveStreaming(d.root)
 	d.stripJunk()
 	d.measure(d.body)

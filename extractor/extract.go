@@ -59,6 +59,7 @@ func run(root *html.Node, fresh func() *html.Node, pageURL *url.URL, opts Option
 	d := newDocument(root, pageURL, opts)
 	d.meta = readMetadata(d.root) // metadata.go: head, JSON-LD, bylines
 	d.title = d.meta.title(d.meta.siteName())
+	expandNoscript(d.root)   // noscript.go: crawler markup of script-rendered pages
 	resolveStreaming(d.root) // streaming.go: late chunks into their places
 	d.stripJunk()            // clean.go: scripts, forms, hidden elements
 	d.measure(d.body)        // measure.go: text statistics per element
