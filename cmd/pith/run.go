@@ -39,6 +39,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		switch args[0] {
 		case "eval":
 			return runEval(ctx, args[1:], stdout, stderr)
+		case "check":
+			return runCheck(ctx, args[1:], stdout, stderr)
+		case "save":
+			return runSave(ctx, args[1:], stdout, stderr)
+		case "warc":
+			return runWARC(ctx, args[1:], stdout, stderr)
+		case "explain":
+			return runExplain(ctx, args[1:], stdout, stderr)
 		case "help":
 			io.WriteString(stdout, usage)
 			return 0
