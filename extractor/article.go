@@ -31,4 +31,12 @@ type Article struct {
 	// FromFallback reports whether the content came from the second-opinion
 	// extractor (go-readability) rather than pith's own scorer.
 	FromFallback bool
+	// PageType is the kind of page: article, forum, product, collection,
+	// listing, documentation or service.
+	PageType PageType
+	// PageTypeConfidence in [0, 1] says how sure the classification is.
+	PageTypeConfidence float64
+	// Confidence in [0, 1] predicts how good the extraction is: low values
+	// mark pages worth a second look.
+	Confidence float64
 }

@@ -26,6 +26,10 @@ type record struct {
 	MS        float64  `json:"ms"`
 	Fallback  bool     `json:"fallback"`
 	Error     *string  `json:"error"` // null on success
+
+	PageType           string  `json:"page_type"`            // article, forum, product, ...
+	PageTypeConfidence float64 `json:"page_type_confidence"` // in [0, 1]
+	Confidence         float64 `json:"confidence"`           // predicted extraction quality, in [0, 1]
 }
 
 // render formats a result for cfg.format. It runs in the worker, so that
@@ -71,6 +75,9 @@ func renderJSON(r *result) []byte {
 		rec.Excerpt = a.Excerpt
 		rec.Text = a.Text
 		rec.Fallback = a.FromFallback
+		rec.PageType = string(a.PageType)
+		rec.PageTypeConfidence = round3(a.PageTypeConfidence)
+		rec.Confidence = round3(a.Confidence)
 	}
 	if r.err != nil {
 		msg := message(r)
@@ -84,6 +91,9 @@ func renderJSON(r *result) []byte {
 	_ = enc.Encode(rec)
 	return buf.Bytes()
 }
+
+// round3 rounds x to three decimals, for readable JSON.
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 // milliseconds is d in milliseconds, rounded to the microsecond.
 func milliseconds(d time.Duration) float64 {
