@@ -59,12 +59,14 @@ func run(root *html.Node, fresh func() *html.Node, pageURL *url.URL, opts Option
 	d := newDocument(root, pageURL, opts)
 	d.meta = readMetadata(d.root) // metadata.go: head, JSON-LD, bylines
 	d.title = d.meta.title(d.meta.siteName())
+	d.readFeatures()         // classify.go: structured data, prices, code, URL
 	expandNoscript(d.root)   // noscript.go: crawler markup of script-rendered pages
 	resolveStreaming(d.root) // streaming.go: late chunks into their places
 	d.stripJunk()            // clean.go: scripts, forms, hidden elements
 	d.measure(d.body)        // measure.go: text statistics per element
 	d.removeBoilerplate()    // clean.go: elements marked as page chrome
 	d.measure(d.body)        //
+	d.classifyPage()         // classify.go: article, forum, product, ...
 	d.score()                // score.go: paragraphs score their containers
 	d.selectContent()        // select.go: best container and its siblings
 	d.prune(pruneArticle)    // prune.go: chrome left inside the content
@@ -103,6 +105,10 @@ type document struct {
 	keepComments bool // comments are content: asked for, or a discussion page
 	itemList     bool // the content is a list of like items, pruned as a listing
 	fallback     bool // content came from the second opinion
+
+	features     *pageFeatures // what the page-type classifier weighs
+	pageType     PageType      // what kind of page this is
+	pageTypeConf float64       // how sure the classifier is
 }
 
 func newDocument(root *html.Node, pageURL *url.URL, opts Options) *document {
@@ -116,7 +122,7 @@ func newDocument(root *html.Node, pageURL *url.URL, opts Options) *document {
 
 // article assembles the result.
 func (d *document) article() *Article {
-	a := &Article{Content: d.content, FromFallback: d.fallback}
+	a := &Article{Content: d.content, FromFallback: d.fallback, PageType: d.pageType, PageTypeConfidence: d.pageTypeConf}
 	d.meta.fillArticle(a, d.pageURL, d.bylines)
 	a.Text = renderText(d.content)
 	if a.Excerpt == "" {
