@@ -31,6 +31,16 @@ const (
 	pruneListing
 )
 
+// linksAreContent reports page types whose content is made of links: a
+// shop's category grid, an index of articles.
+func (d *document) linksAreContent() bool {
+	return (d.pageType == CollectionPage || d.pageType == ListingPage) && d.pageTypeConf >= minTypeConfidence
+}
+
+// minTypeConfidence is the classifier confidence from which extraction
+// follows the page type.
+const minTypeConfidence = 0.7
+
 // minArticleProse is the prose, in runes, below which selected content is
 // pruned as a listing rather than as an article.
 const minArticleProse = 500
@@ -60,7 +70,7 @@ func (d *document) prune(mode pruneMode) {
 	})
 	d.dropRelatedRails(root)
 	d.measure(root)
-	if mode == pruneArticle && (d.itemList || d.info[root].prose < minArticleProse) {
+	if mode == pruneArticle && (d.itemList || d.info[root].prose < minArticleProse || d.linksAreContent()) {
 		// a list of like items, or next to no prose: a listing, a product
 		// grid or a link hub, whose links are the content
 		mode = pruneListing
