@@ -67,12 +67,13 @@ func run(root *html.Node, fresh func() *html.Node, pageURL *url.URL, opts Option
 	d.removeBoilerplate()    // clean.go: elements marked as page chrome
 	d.measure(d.body)        //
 	d.classifyPage()         // classify.go: article, forum, product, ...
-	d.score()                // score.go: paragraphs score their containers
-	d.selectContent()        // select.go: best container and its siblings
-	d.prune(pruneArticle)    // prune.go: chrome left inside the content
-	d.secondOpinion(fresh)   // fallback.go: go-readability where we are weak
-	d.finish()               // sanitize.go: safe attributes, absolute URLs
-	a = d.article()          // render.go, metadata.go
+	d.pageProse = d.info[d.body].prose
+	d.score()              // score.go: paragraphs score their containers
+	d.selectContent()      // select.go: best container and its siblings
+	d.prune(pruneArticle)  // prune.go: chrome left inside the content
+	d.secondOpinion(fresh) // fallback.go: go-readability where we are weak
+	d.finish()             // sanitize.go: safe attributes, absolute URLs
+	a = d.article()        // render.go, metadata.go
 	if a.Text == "" {
 		a.Content = nil
 		return a, ErrNoContent
@@ -109,6 +110,7 @@ type document struct {
 	features     *pageFeatures // what the page-type classifier weighs
 	pageType     PageType      // what kind of page this is
 	pageTypeConf float64       // how sure the classifier is
+	pageProse    int           // the page's prose after boilerplate removal
 }
 
 func newDocument(root *html.Node, pageURL *url.URL, opts Options) *document {
@@ -122,7 +124,13 @@ func newDocument(root *html.Node, pageURL *url.URL, opts Options) *document {
 
 // article assembles the result.
 func (d *document) article() *Article {
-	a := &Article{Content: d.content, FromFallback: d.fallback, PageType: d.pageType, PageTypeConfidence: d.pageTypeConf}
+	a := &Article{
+		Content:            d.content,
+		FromFallback:       d.fallback,
+		PageType:           d.pageType,
+		PageTypeConfidence: d.pageTypeConf,
+		Confidence:         d.confidence(),
+	}
 	d.meta.fillArticle(a, d.pageURL, d.bylines)
 	a.Text = renderText(d.content)
 	if a.Excerpt == "" {
