@@ -18,7 +18,30 @@ type Options struct {
 	// DefaultMaxElements. Elements past the cap are ignored, so a huge page
 	// gives a best-effort result in bounded time.
 	MaxElements int
+
+	// Favor trades precision against recall: FavorPrecision leaves out
+	// doubtful blocks, FavorRecall keeps them. The zero value balances the
+	// two.
+	Favor Favor
+	// KeepCaptions keeps image captions and photo credits in the content.
+	// They are dropped by default.
+	KeepCaptions bool
+	// DropTables removes tables from the content.
+	DropTables bool
+	// DropLinks turns links into their text in Content, HTML() and
+	// Markdown().
+	DropLinks bool
 }
+
+// Favor says whether an extraction leans towards precision or recall.
+type Favor string
+
+// The values of Options.Favor.
+const (
+	FavorBalanced  Favor = ""          // the default
+	FavorPrecision Favor = "precision" // only blocks pith is sure of
+	FavorRecall    Favor = "recall"    // every block that may belong
+)
 
 const (
 	// DefaultMaxBytes is the input size limit used when Options.MaxBytes is 0.

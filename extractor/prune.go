@@ -70,7 +70,7 @@ func (d *document) prune(mode pruneMode) {
 	})
 	d.dropRelatedRails(root)
 	d.measure(root)
-	if mode == pruneArticle && (d.itemList || d.info[root].prose < minArticleProse || d.linksAreContent()) {
+	if mode == pruneArticle && (d.itemList || d.info[root].prose < minArticleProse || d.linksAreContent() || d.opts.Favor == FavorRecall) {
 		// a list of like items, or next to no prose: a listing, a product
 		// grid or a link hub, whose links are the content
 		mode = pruneListing
@@ -106,7 +106,9 @@ func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 			d.bylines = append(d.bylines, innerText(n))
 			return true
 		}
-	case heuristics.Caption, heuristics.Tags:
+	case heuristics.Caption:
+		return !d.opts.KeepCaptions && (ni.text <= maxWeakBoilerplate || ni.linkDensity() > 0.5)
+	case heuristics.Tags:
 		return ni.text <= maxWeakBoilerplate || ni.linkDensity() > 0.5
 	case heuristics.Header, heuristics.Sidebar:
 		return ni.blocks < 2 || ni.linkDensity() > 0.3
@@ -126,8 +128,8 @@ func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) bool {
 		// with the blocks it introduces
 		return false
 	}
-	if _, ok := heuristics.ChromePhrase(text); ok {
-		return true
+	if k, ok := heuristics.ChromePhrase(text); ok {
+		return k != heuristics.Caption || !d.opts.KeepCaptions
 	}
 	if heuristics.BylineText(text) && !endsSentenceText(text) {
 		d.bylines = append(d.bylines, text)
@@ -142,7 +144,7 @@ func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) bool {
 // dropCaption reports a caption written as a plain block: right after an
 // image, ending with a photo credit.
 func (d *document) dropCaption(n *html.Node, ni *nodeInfo) bool {
-	if ni.text == 0 || ni.text > 2*heuristics.MaxChromeLen || !isElement(n, atom.P, atom.Div, atom.Span, atom.Small) {
+	if d.opts.KeepCaptions || ni.text == 0 || ni.text > 2*heuristics.MaxChromeLen || !isElement(n, atom.P, atom.Div, atom.Span, atom.Small) {
 		return false
 	}
 	prev := n.PrevSibling
@@ -384,7 +386,7 @@ func (d *document) shouldRemove(n *html.Node) bool {
 		return true
 	case !isList && n.DataAtom != atom.Figure && length < minBlockLen && (c.img == 0 || c.img > 2) && ld > 0:
 		return true
-	case !isList && weight < 25 && ld > 0.2+d.linkSlack(n):
+	case !isList && weight < 25 && ld > d.maxLinkDensity()+d.linkSlack(n):
 		return true
 	case weight >= 25 && ld > 0.5:
 		return true
@@ -396,6 +398,18 @@ func (d *document) shouldRemove(n *html.Node) bool {
 	}
 	return false
 }
+
+// maxLinkDensity is the link density from which a container inside the
+// content is a box of links: lower when precision is favoured.
+func (d *document) maxLinkDensity() float64 {
+	if d.opts.Favor == FavorPrecision {
+		return precisionLinkDensity
+	}
+	return 0.2
+}
+
+// precisionLinkDensity is maxLinkDensity under FavorPrecision.
+const precisionLinkDensity = 0.1
 
 // linkSlack loosens the link-density rule for containers of long prose with
 // inline links (reference-heavy writing).

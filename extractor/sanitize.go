@@ -49,6 +49,49 @@ func (d *document) finish() {
 		d.content.Parent.RemoveChild(d.content)
 	}
 	sanitize(d.content, d.baseURL())
+	if d.opts.DropTables || d.opts.DropLinks {
+		d.dropOptional(d.content)
+	}
+}
+
+// dropOptional removes the parts of the content the caller asked to leave
+// out: tables, and links (kept as their text).
+func (d *document) dropOptional(root *html.Node) {
+	var tables, links []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return false
+		}
+		switch {
+		case n.DataAtom == atom.Table && d.opts.DropTables:
+			tables = append(tables, n)
+			return false
+		case n.DataAtom == atom.A && d.opts.DropLinks:
+			links = append(links, n)
+		}
+		return true
+	})
+	for _, t := range tables {
+		removeNode(t)
+	}
+	for _, a := range links {
+		unwrapNode(a)
+	}
+}
+
+// unwrapNode replaces n by its children.
+func unwrapNode(n *html.Node) {
+	p := n.Parent
+	if p == nil {
+		return
+	}
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		n.RemoveChild(c)
+		p.InsertBefore(c, n)
+		c = next
+	}
+	p.RemoveChild(n)
 }
 
 // baseURL is the URL relative links resolve against: the page's URL, or,

@@ -33,8 +33,11 @@ func (d *document) selectContent() {
 		d.content = d.body
 		return
 	}
-	top = d.repeatedItems(top)
-	top = d.extendOverProse(top)
+	if d.opts.Favor != FavorPrecision {
+		// both add content around the best container
+		top = d.repeatedItems(top)
+		top = d.extendOverProse(top)
+	}
 	d.topNode = top
 	d.content = d.gatherSiblings(top)
 }
@@ -93,6 +96,10 @@ const (
 	// mostly in paragraphs.
 	maxAddedLinkDensity = 0.2
 	minAddedProseShare  = 0.4
+	// recallAddedLinkDensity and recallAddedProseShare loosen them for
+	// Options.Favor = FavorRecall.
+	recallAddedLinkDensity = 0.35
+	recallAddedProseShare  = 0.25
 	// maxPassedNoise is the most non-prose text, in runes, that an ancestor
 	// adding no prose may hold and still be passed through on the way up.
 	maxPassedNoise = 300
@@ -123,8 +130,11 @@ func (d *document) extendOverProse(top *html.Node) *html.Node {
 			}
 			break
 		}
-		if float64(addLink) > maxAddedLinkDensity*float64(addText) ||
-			float64(addProse) < minAddedProseShare*float64(addText) {
+		maxLD, minShare := maxAddedLinkDensity, minAddedProseShare
+		if d.opts.Favor == FavorRecall {
+			maxLD, minShare = recallAddedLinkDensity, recallAddedProseShare
+		}
+		if float64(addLink) > maxLD*float64(addText) || float64(addProse) < minShare*float64(addText) {
 			break
 		}
 		best, bi = p, pi
