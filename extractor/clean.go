@@ -44,8 +44,12 @@ func (d *document) stripJunk() {
 			return true
 		}
 		count++
-		if count > limit || junkAtoms[n.DataAtom] {
-			removeNode(n)
+		if count > limit {
+			d.drop(n, "clean", "past the element limit")
+			return false
+		}
+		if junkAtoms[n.DataAtom] {
+			d.drop(n, "clean", "<"+n.Data+"> holds no readable content")
 			return false
 		}
 		if isHidden(n) {
@@ -58,7 +62,7 @@ func (d *document) stripJunk() {
 		// custom elements named like chrome: <share-button>, <ad-slot>
 		if n.DataAtom == 0 && strings.Contains(n.Data, "-") {
 			if sig := heuristics.ClassifyAttr(n.Data); sig.Kind.Strong() {
-				removeNode(n)
+				d.drop(n, "clean", "custom element named "+sig.Kind.String())
 				return false
 			}
 		}
@@ -79,7 +83,7 @@ func (d *document) stripJunk() {
 		return
 	}
 	for _, n := range hidden {
-		removeNode(n)
+		d.drop(n, "clean", "hidden")
 	}
 }
 
@@ -220,7 +224,7 @@ func (d *document) removeBoilerplate() {
 			return true
 		}
 		d.removed = append(d.removed, n)
-		removeNode(n)
+		d.drop(n, "boilerplate", "marked "+kind.String())
 		return false
 	})
 }

@@ -50,13 +50,19 @@ func FromDocument(doc *html.Node, pageURL *url.URL, opts Options) (*Article, err
 // run is the pipeline. Each stage is one method in its own file; they pass
 // one document value along. fresh returns an untouched copy of the page for
 // the second opinion.
-func run(root *html.Node, fresh func() *html.Node, pageURL *url.URL, opts Options) (a *Article, err error) {
+func run(root *html.Node, fresh func() *html.Node, pageURL *url.URL, opts Options) (*Article, error) {
+	return runTraced(root, fresh, pageURL, opts, nil)
+}
+
+// runTraced is run, recording its decisions in tr when tr is not nil.
+func runTraced(root *html.Node, fresh func() *html.Node, pageURL *url.URL, opts Options, tr *trace) (a *Article, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			a, err = nil, &InternalError{Value: r, Stack: debug.Stack()}
 		}
 	}()
 	d := newDocument(root, pageURL, opts)
+	d.trace = tr
 	d.meta = readMetadata(d.root) // metadata.go: head, JSON-LD, bylines
 	d.title = d.meta.title(d.meta.siteName())
 	d.readFeatures()         // classify.go: structured data, prices, code, URL
@@ -107,6 +113,7 @@ type document struct {
 	itemList     bool // the content is a list of like items, pruned as a listing
 	fallback     bool // content came from the second opinion
 
+	trace        *trace        // why things were dropped, for Explain; nil otherwise
 	features     *pageFeatures // what the page-type classifier weighs
 	pageType     PageType      // what kind of page this is
 	pageTypeConf float64       // how sure the classifier is

@@ -62,11 +62,22 @@ func (d *document) prune(mode pruneMode) {
 		if ni == nil {
 			return true
 		}
-		if d.dropMarked(n, ni, rootText) || d.dropPhrase(n, ni) || d.dropCaption(n, ni) || symbolLink(n, ni) {
-			removeNode(n)
-			return false
+		reason := ""
+		switch {
+		case d.dropMarked(n, ni, rootText):
+			reason = "marked " + ni.sig.Kind.String()
+		case d.dropCaption(n, ni):
+			reason = "caption with a photo credit"
+		case symbolLink(n, ni):
+			reason = "permalink symbol"
+		default:
+			reason = d.dropPhrase(n, ni)
 		}
-		return true
+		if reason == "" {
+			return true
+		}
+		d.drop(n, "prune", reason)
+		return false
 	})
 	d.dropRelatedRails(root)
 	d.measure(root)
@@ -116,29 +127,33 @@ func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 	return false
 }
 
-// dropPhrase reports whether a block's whole text is a chrome phrase
-// ("Advertisement", "Share via", "4 min read") or a byline.
-func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) bool {
+// dropPhrase reports why a block goes when its whole text is a chrome
+// phrase ("Advertisement", "Share via", "4 min read"), a byline or a
+// dateline, or returns "".
+func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) string {
 	if ni.text == 0 || ni.text > heuristics.MaxChromeLen || !isBlockAtom(n.DataAtom) && !soleChild(n) && !amongBlocks(n) {
-		return false
+		return ""
 	}
 	text := innerText(n)
 	if (isHeading(n) || isLabelBlock(n, ni)) && (heuristics.RelatedHeading(text) || heuristics.BioHeading(text)) {
 		// the heading of a rail or a biography: dropRelatedRails takes it
 		// with the blocks it introduces
-		return false
+		return ""
 	}
 	if k, ok := heuristics.ChromePhrase(text); ok {
-		return k != heuristics.Caption || !d.opts.KeepCaptions
+		if k == heuristics.Caption && d.opts.KeepCaptions {
+			return ""
+		}
+		return k.String() + " phrase"
 	}
 	if heuristics.BylineText(text) && !endsSentenceText(text) {
 		d.bylines = append(d.bylines, text)
-		return true
+		return "byline"
 	}
 	if heuristics.DateLine(text) {
-		return true
+		return "dateline"
 	}
-	return false
+	return ""
 }
 
 // dropCaption reports a caption written as a plain block: right after an
@@ -261,7 +276,7 @@ func (d *document) dropRelatedRails(root *html.Node) {
 			section = section.Parent
 		}
 		if section != root && drops(section) {
-			removeNode(section)
+			d.drop(section, "prune", "rail or biography under "+strconvQuote(innerText(h)))
 			continue
 		}
 		// the heading sits among the content's own blocks: drop it and the
@@ -277,11 +292,11 @@ func (d *document) dropRelatedRails(root *html.Node) {
 				if isHeading(c) || !drops(c) {
 					break
 				}
-				removeNode(c)
+				d.drop(c, "prune", "rail or biography under "+strconvQuote(innerText(h)))
 			}
 			c = next
 		}
-		removeNode(start)
+		d.drop(start, "prune", "rail or biography heading")
 	}
 }
 
@@ -342,9 +357,9 @@ func (d *document) cleanConditionally(root *html.Node) {
 		if n.Parent == nil || !isAncestor(root, n) {
 			continue
 		}
-		if d.shouldRemove(n) {
+		if rule := d.removalRule(n); rule != "" {
 			parent := n.Parent
-			removeNode(n)
+			d.drop(n, "prune", rule)
 			ni := d.info[n]
 			for p := parent; p != nil; p = p.Parent {
 				if pi := d.info[p]; pi != nil {
@@ -360,18 +375,19 @@ func (d *document) cleanConditionally(root *html.Node) {
 	}
 }
 
-// shouldRemove applies the conditional rules to one container.
-func (d *document) shouldRemove(n *html.Node) bool {
+// removalRule applies the conditional rules to one container and names the
+// rule that removes it, or returns "".
+func (d *document) removalRule(n *html.Node) string {
 	ni := d.info[n]
 	if ni == nil || n == d.content {
-		return false
+		return ""
 	}
 	weight := ni.sig.Weight()
 	if n.DataAtom == atom.Table && isDataTable(n) {
-		return false
+		return ""
 	}
 	if ni.commas >= conditionalCommas {
-		return false
+		return ""
 	}
 	c := d.countDescendants(n)
 	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.Dl
@@ -379,24 +395,24 @@ func (d *document) shouldRemove(n *html.Node) bool {
 	length := ni.text
 	switch {
 	case n.DataAtom != atom.Figure && c.img > 1 && float64(c.p)/float64(c.img) < 0.5:
-		return true
+		return "images without text"
 	case !isList && c.li > c.p+10 && ld > 0.2:
-		return true
+		return "list items without paragraphs"
 	case c.input > c.p/3:
-		return true
+		return "form fields"
 	case !isList && n.DataAtom != atom.Figure && length < minBlockLen && (c.img == 0 || c.img > 2) && ld > 0:
-		return true
+		return "short block with a link"
 	case !isList && weight < 25 && ld > d.maxLinkDensity()+d.linkSlack(n):
-		return true
+		return "link-heavy box"
 	case weight >= 25 && ld > 0.5:
-		return true
+		return "link-heavy box"
 	case isList && ld > 0.5 && c.li > 0 && float64(length)/float64(c.li) < 60:
 		// a list of short links: a menu or a list of related stories
-		return true
+		return "list of short links"
 	case c.embed == 1 && length < 75 || c.embed > 1:
-		return true
+		return "embed"
 	}
-	return false
+	return ""
 }
 
 // maxLinkDensity is the link density from which a container inside the
@@ -531,7 +547,7 @@ func (d *document) dropTitle(root *html.Node) {
 		return false
 	})
 	for _, n := range drop {
-		removeNode(n)
+		d.drop(n, "prune", "headline (Article.Title)")
 	}
 }
 

@@ -72,7 +72,7 @@ func (d *document) dropOptional(root *html.Node) {
 		return true
 	})
 	for _, t := range tables {
-		removeNode(t)
+		d.drop(t, "finish", "tables left out (Options.DropTables)")
 	}
 	for _, a := range links {
 		unwrapNode(a)

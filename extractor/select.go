@@ -28,6 +28,9 @@ const (
 // selectContent picks the container of the main content and gathers the
 // siblings that belong to it into d.content.
 func (d *document) selectContent() {
+	if d.trace != nil {
+		d.trace.candidates = d.rankedCandidates(maxExplainCandidates)
+	}
 	top := d.topCandidate()
 	if top == nil {
 		d.content = d.body
@@ -39,6 +42,9 @@ func (d *document) selectContent() {
 		top = d.extendOverProse(top)
 	}
 	d.topNode = top
+	if d.trace != nil {
+		d.trace.selected = nodePath(top)
+	}
 	d.content = d.gatherSiblings(top)
 }
 
