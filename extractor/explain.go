@@ -116,7 +116,7 @@ func snapshotBlocks(root *html.Node) []snapBlock {
 				continue
 			}
 			if isBlockAtom(c.DataAtom) {
-				if t := ownText(c); t != "" {
+				if t := blockOwnText(c); t != "" {
 					out = append(out, snapBlock{node: c, path: nodePath(c), text: clip(t, maxBlockText)})
 				}
 			}
@@ -127,8 +127,8 @@ func snapshotBlocks(root *html.Node) []snapBlock {
 	return out
 }
 
-// ownText is n's text outside its block-level children.
-func ownText(n *html.Node) string {
+// blockOwnText is n's text outside its block-level children.
+func blockOwnText(n *html.Node) string {
 	var b strings.Builder
 	var visit func(*html.Node)
 	visit = func(c *html.Node) {
