@@ -294,3 +294,19 @@ var itemAtoms = map[atom.Atom]bool{
 func (d *document) discussionLike() bool {
 	return d.keepComments && !d.opts.IncludeComments || d.declaredDiscussion()
 }
+
+// favor is the precision/recall balance the extraction follows: the
+// caller's, or, by default, recall on the page types whose content is
+// spread out (forum threads, listings, documentation), balanced elsewhere.
+func (d *document) favor() Favor {
+	if d.opts.Favor != FavorBalanced {
+		return d.opts.Favor
+	}
+	switch d.pageType {
+	case ForumPage, ListingPage, DocumentationPage:
+		if d.pageTypeConf >= minTypeConfidence {
+			return FavorRecall
+		}
+	}
+	return FavorBalanced
+}

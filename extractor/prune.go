@@ -81,7 +81,7 @@ func (d *document) prune(mode pruneMode) {
 	})
 	d.dropRelatedRails(root)
 	d.measure(root)
-	if mode == pruneArticle && (d.itemList || d.info[root].prose < minArticleProse || d.linksAreContent() || d.opts.Favor == FavorRecall) {
+	if mode == pruneArticle && (d.itemList || d.info[root].prose < minArticleProse || d.linksAreContent() || d.favor() == FavorRecall) {
 		// a list of like items, or next to no prose: a listing, a product
 		// grid or a link hub, whose links are the content
 		mode = pruneListing
@@ -418,7 +418,7 @@ func (d *document) removalRule(n *html.Node) string {
 // maxLinkDensity is the link density from which a container inside the
 // content is a box of links: lower when precision is favoured.
 func (d *document) maxLinkDensity() float64 {
-	if d.opts.Favor == FavorPrecision {
+	if d.favor() == FavorPrecision {
 		return precisionLinkDensity
 	}
 	return 0.2

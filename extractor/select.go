@@ -36,7 +36,7 @@ func (d *document) selectContent() {
 		d.content = d.body
 		return
 	}
-	if d.opts.Favor != FavorPrecision {
+	if d.favor() != FavorPrecision {
 		// both add content around the best container
 		top = d.repeatedItems(top)
 		top = d.extendOverProse(top)
@@ -137,7 +137,7 @@ func (d *document) extendOverProse(top *html.Node) *html.Node {
 			break
 		}
 		maxLD, minShare := maxAddedLinkDensity, minAddedProseShare
-		if d.opts.Favor == FavorRecall {
+		if d.favor() == FavorRecall {
 			maxLD, minShare = recallAddedLinkDensity, recallAddedProseShare
 		}
 		if float64(addLink) > maxLD*float64(addText) || float64(addProse) < minShare*float64(addText) {
