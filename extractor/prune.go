@@ -81,7 +81,7 @@ func (d *document) prune(mode pruneMode) {
 	})
 	d.dropRelatedRails(root)
 	d.measure(root)
-	if mode == pruneArticle && (d.itemList || d.info[root].prose < minArticleProse || d.linksAreContent() || d.favor() == FavorRecall) {
+	if mode == pruneArticle && (d.itemList || d.info[root].prose < minArticleProse || d.linksAreContent() || d.opts.Favor == FavorRecall) {
 		// a list of like items, or next to no prose: a listing, a product
 		// grid or a link hub, whose links are the content
 		mode = pruneListing
