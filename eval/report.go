@@ -22,6 +22,10 @@ type Report struct {
 	WorstOf string `json:"worst_of,omitempty"`
 	// Worst lists the lowest-F1 pages of the first extractor, lowest first.
 	Worst []WorstPage `json:"worst,omitempty"`
+	// LangSources counts the pages by where Row.ByLang took their language
+	// from (LangDeclared, LangExtracted, LangDetected, LangUnknown); set
+	// with Options.ByLang.
+	LangSources map[string]int `json:"lang_sources,omitempty"`
 }
 
 // Row is one extractor's figures on a corpus. Figures that the corpus's
@@ -48,6 +52,11 @@ type Row struct {
 	Without *float64 `json:"without,omitempty"`
 	// ByType breaks the main metric down by page type (WCXB).
 	ByType map[string]TypeScore `json:"by_type,omitempty"`
+	// ByLang breaks it down by page language (the primary subtag: "en",
+	// "pt"; "und" when unknown), with Options.ByLang. On ScrapingHub, where
+	// the main metric pools all pages' shingles, these are means of per-page
+	// figures, as ByType's are.
+	ByLang map[string]TypeScore `json:"by_lang,omitempty"`
 	// Metadata is the match rate of each metadata field, over the pages that
 	// give it; MetadataPages counts those pages.
 	Metadata      map[string]float64 `json:"metadata,omitempty"`
@@ -63,14 +72,15 @@ type Row struct {
 	P99MS    float64 `json:"p99_ms"`
 }
 
-// TypeScore is the main metric over the pages of one type.
+// TypeScore is the main metric over the pages of one type or language.
 type TypeScore struct {
 	Pages int `json:"pages"`
 	Score
 }
 
-// summarize turns one extractor's runs into its row.
-func summarize(name string, c *Corpus, runs []extraction, wall time.Duration) Row {
+// summarize turns one extractor's runs into its row; langs, if not nil,
+// gives each page's language for Row.ByLang.
+func summarize(name string, c *Corpus, runs []extraction, wall time.Duration, langs []string) Row {
 	row := Row{Extractor: name, Pages: len(runs), WallMS: ms(wall)}
 	durs := make([]time.Duration, len(runs))
 	var total time.Duration
@@ -78,7 +88,7 @@ func summarize(name string, c *Corpus, runs []extraction, wall time.Duration) Ro
 	var withSum, withoutSum float64
 	var withN, withoutN int
 	var metaHit, metaN [len(metaFields)]int
-	byType := map[string]*typeSum{}
+	byType, byLang := map[string]*typeSum{}, map[string]*typeSum{}
 	shingles := make([]ShingleCounts, 0, len(runs))
 	var mean Score
 	for i, r := range runs {
@@ -118,12 +128,10 @@ func summarize(name string, c *Corpus, runs []extraction, wall time.Duration) Ro
 			}
 		}
 		if t := c.Pages[i].Type; t != "" {
-			ts := byType[t]
-			if ts == nil {
-				ts = &typeSum{}
-				byType[t] = ts
-			}
-			ts.add(s.Score)
+			addTo(byType, t, s.Score)
+		}
+		if langs != nil {
+			addTo(byLang, langs[i], s.Score)
 		}
 	}
 	if c.Format == ScrapingHub {
@@ -141,12 +149,8 @@ func summarize(name string, c *Corpus, runs []extraction, wall time.Duration) Ro
 	if withoutN > 0 {
 		row.Without = ptr(withoutSum / float64(withoutN))
 	}
-	if len(byType) > 0 {
-		row.ByType = make(map[string]TypeScore, len(byType))
-		for t, ts := range byType {
-			row.ByType[t] = ts.mean()
-		}
-	}
+	row.ByType = means(byType)
+	row.ByLang = means(byLang)
 	for f, field := range metaFields {
 		if metaN[f] == 0 {
 			continue
@@ -182,6 +186,28 @@ func (t *typeSum) add(s Score) {
 func (t *typeSum) mean() TypeScore {
 	n := float64(t.n)
 	return TypeScore{Pages: t.n, Score: Score{t.sum.Precision / n, t.sum.Recall / n, t.sum.F1 / n}}
+}
+
+// addTo adds a page's score to the sum of its group (type or language).
+func addTo(sums map[string]*typeSum, key string, s Score) {
+	ts := sums[key]
+	if ts == nil {
+		ts = &typeSum{}
+		sums[key] = ts
+	}
+	ts.add(s)
+}
+
+// means returns each group's mean score, or nil for no groups.
+func means(sums map[string]*typeSum) map[string]TypeScore {
+	if len(sums) == 0 {
+		return nil
+	}
+	m := make(map[string]TypeScore, len(sums))
+	for k, ts := range sums {
+		m[k] = ts.mean()
+	}
+	return m
 }
 
 // percentile returns the nearest-rank q-quantile of sorted durations.

@@ -27,9 +27,9 @@ func metricName(f Format) string {
 }
 
 // WriteText writes the report as compact aligned tables: a header line,
-// the worst pages (if any), the per-type F1 and metadata tables (where the
-// corpus has them), and last the main table, one row per extractor, so
-// that the main figures end the output.
+// the worst pages (if any), the per-type F1, per-language F1 and metadata
+// tables (where the report has them), and last the main table, one row per
+// extractor, so that the main figures end the output.
 func (r *Report) WriteText(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "%s corpus %s: %d pages (%s)\n", r.Format, r.Corpus, r.Pages, metricName(r.Format))
@@ -37,7 +37,11 @@ func (r *Report) WriteText(w io.Writer) error {
 		r.writeWorst(bw)
 	}
 	if len(r.Rows) > 0 && len(r.Rows[0].ByType) > 0 {
-		r.writeByType(bw)
+		r.writeBreakdown(bw, "F1 by type", func(row Row) map[string]TypeScore { return row.ByType })
+	}
+	if len(r.Rows) > 0 && len(r.Rows[0].ByLang) > 0 {
+		r.writeLangSources(bw)
+		r.writeBreakdown(bw, "F1 by lang", func(row Row) map[string]TypeScore { return row.ByLang })
 	}
 	if len(r.Rows) > 0 && len(r.Rows[0].Metadata) > 0 {
 		r.writeMetadata(bw)
@@ -66,30 +70,45 @@ func (r *Report) writeWorst(w io.Writer) {
 	}
 }
 
-func (r *Report) writeByType(w io.Writer) {
-	first := r.Rows[0].ByType
-	types := make([]string, 0, len(first))
-	for t := range first {
-		types = append(types, t)
+// writeBreakdown writes the main metric by group (page type, language),
+// largest group first, one column per extractor.
+func (r *Report) writeBreakdown(w io.Writer, title string, groups func(Row) map[string]TypeScore) {
+	first := groups(r.Rows[0])
+	keys := make([]string, 0, len(first))
+	for k := range first {
+		keys = append(keys, k)
 	}
-	slices.SortFunc(types, func(a, b string) int {
+	slices.SortFunc(keys, func(a, b string) int {
 		return cmp.Or(cmp.Compare(first[b].Pages, first[a].Pages), strings.Compare(a, b))
 	})
 	fmt.Fprintln(w)
 	tw := newTable(w)
-	fmt.Fprint(tw, "F1 by type\tpages")
+	fmt.Fprintf(tw, "%s\tpages", title)
 	for _, row := range r.Rows {
 		fmt.Fprintf(tw, "\t%s", row.Extractor)
 	}
 	fmt.Fprintln(tw)
-	for _, t := range types {
-		fmt.Fprintf(tw, "%s\t%d", t, first[t].Pages)
+	for _, k := range keys {
+		fmt.Fprintf(tw, "%s\t%d", k, first[k].Pages)
 		for _, row := range r.Rows {
-			fmt.Fprintf(tw, "\t%.3f", row.ByType[t].F1)
+			fmt.Fprintf(tw, "\t%.3f", groups(row)[k].F1)
 		}
 		fmt.Fprintln(tw)
 	}
 	tw.Flush()
+}
+
+// writeLangSources says where the pages' languages came from.
+func (r *Report) writeLangSources(w io.Writer) {
+	fmt.Fprint(w, "\nlanguages:")
+	sep := " "
+	for _, src := range []string{LangDeclared, LangExtracted, LangDetected, LangUnknown} {
+		if n := r.LangSources[src]; n > 0 {
+			fmt.Fprintf(w, "%s%d %s", sep, n, src)
+			sep = ", "
+		}
+	}
+	fmt.Fprintln(w)
 }
 
 func (r *Report) writeMetadata(w io.Writer) {

@@ -24,6 +24,11 @@ type Options struct {
 	Log io.Writer
 	// Verbose logs each extraction error, not only panics.
 	Verbose bool
+	// ByLang breaks each row's main metric down by page language
+	// (Row.ByLang): the language the page declares, else the one the first
+	// extractor reports, else one guessed from the truth text (see
+	// Report.LangSources).
+	ByLang bool
 }
 
 func (o Options) workers() int {
@@ -64,12 +69,20 @@ func Run(ctx context.Context, c *Corpus, extractors []Extractor, opts Options) (
 	log := &lockedWriter{w: opts.Log}
 	report := &Report{Corpus: c.Path, Format: c.Format, Pages: len(c.Pages)}
 	var first []extraction
+	var langs []string // each page's language, with opts.ByLang
 	for i, ex := range extractors {
-		runs, wall, err := runExtractor(ctx, c, truths, ex, opts, log)
+		var declared []string
+		if i == 0 && opts.ByLang {
+			declared = make([]string, len(c.Pages))
+		}
+		runs, wall, err := runExtractor(ctx, c, truths, ex, opts, log, declared)
 		if err != nil {
 			return nil, err
 		}
-		report.Rows = append(report.Rows, summarize(ex.Name(), c, runs, wall))
+		if declared != nil {
+			langs, report.LangSources = pageLanguages(c, declared, runs)
+		}
+		report.Rows = append(report.Rows, summarize(ex.Name(), c, runs, wall, langs))
 		if i == 0 {
 			first = runs
 		}
@@ -81,8 +94,9 @@ func Run(ctx context.Context, c *Corpus, extractors []Extractor, opts Options) (
 	return report, nil
 }
 
-// runExtractor runs ex over every page and scores each result.
-func runExtractor(ctx context.Context, c *Corpus, truths []preparedTruth, ex Extractor, opts Options, log *lockedWriter) ([]extraction, time.Duration, error) {
+// runExtractor runs ex over every page and scores each result. If declared
+// is not nil, it also records there the language each page declares.
+func runExtractor(ctx context.Context, c *Corpus, truths []preparedTruth, ex Extractor, opts Options, log *lockedWriter, declared []string) ([]extraction, time.Duration, error) {
 	runs := make([]extraction, len(c.Pages))
 	start := time.Now()
 	err := forEach(ctx, len(c.Pages), opts.workers(), func(i int) error {
@@ -90,6 +104,9 @@ func runExtractor(ctx context.Context, c *Corpus, truths []preparedTruth, ex Ext
 		data, err := page.Load()
 		if err != nil {
 			return fmt.Errorf("eval: page %s: %w", page.ID, err)
+		}
+		if declared != nil {
+			declared[i] = declaredLanguage(data)
 		}
 		run := extract(ex, data, page.URL)
 		switch {
@@ -106,6 +123,20 @@ func runExtractor(ctx context.Context, c *Corpus, truths []preparedTruth, ex Ext
 		return nil
 	})
 	return runs, time.Since(start), err
+}
+
+// pageLanguages decides each page's language from what it declares, what
+// the first extractor reported (runs) and its truth text, and counts the
+// pages by where their language came from.
+func pageLanguages(c *Corpus, declared []string, runs []extraction) ([]string, map[string]int) {
+	langs := make([]string, len(c.Pages))
+	sources := map[string]int{}
+	for i := range c.Pages {
+		var source string
+		langs[i], source = pageLanguage(declared[i], runs[i].res.Language, c.Pages[i].Truth.Text)
+		sources[source]++
+	}
+	return langs, sources
 }
 
 // timedRun is an extraction and, if it panicked, the stack at the panic.

@@ -84,6 +84,10 @@ var boilerplateTokens = map[string]Kind{
 	"share": Share, "shares": Share, "sharing": Share, "social": Share, "sociallinks": Share,
 	"addthis": Share, "sharethis": Share, "shariff": Share, "sharedaddy": Share,
 	"addtoany": Share, "a2a": Share, "socials": Share, "copylink": Share,
+	// share menus named in other languages (de, fr, es, pt, it, nl, pl, tr, zh pinyin)
+	"teilen": Share, "partage": Share, "partager": Share, "compartir": Share,
+	"compartilhar": Share, "condividi": Share, "delen": Share, "udostepnij": Share,
+	"paylas": Share, "fenxiang": Share,
 	// audio players and read-aloud widgets
 	"audio": Audio, "tts": Audio, "readspeaker": Audio, "listen": Audio,
 	"speechify": Audio, "podcast": Audio, "playback": Audio, "video": Audio, "videos": Audio,
@@ -95,8 +99,11 @@ var boilerplateTokens = map[string]Kind{
 	"adcontainer": Ad, "adbox": Ad, "adzone": Ad, "adspace": Ad, "adholder": Ad,
 	"adbanner": Ad, "adblock": Ad, "admanager": Ad, "ezoic": Ad, "mpu": Ad,
 	"leaderboard": Ad, "skyscraper": Ad, "billboard": Ad, "commercial": Ad,
-	"werbung": Ad, "anzeige": Ad, "publicidad": Ad, "publicite": Ad,
 	"dianomi": Ad, "nativead": Ad, "affiliate": Ad, "promoted": Ad,
+	// ad slots named in other languages (de, es, fr, it, pt, nl, pl/ru, tr, zh pinyin)
+	"werbung": Ad, "anzeige": Ad, "publicidad": Ad, "publicite": Ad,
+	"anuncio": Ad, "anuncios": Ad, "pubblicita": Ad, "publicidade": Ad, "advertentie": Ad,
+	"reklama": Ad, "reklam": Ad, "guanggao": Ad,
 	// recirculation: related stories, promos, teasers, "more" rails
 	"related": Related, "recirc": Related, "recirculation": Related, "promo": Related,
 	"promos": Related, "teaser": Related, "teasers": Related, "recommended": Related,
@@ -106,6 +113,11 @@ var boilerplateTokens = map[string]Kind{
 	"relatedposts": Related, "relatedlinks": Related, "relatedarticles": Related,
 	"yarpp": Related, "jp-relatedposts": Related, "crp": Related, "suggested": Related,
 	"suggestions": Related, "morelikethis": Related, "outbound": Related,
+	// recirculation named in other languages (de, es/pt, it, nl, pl, tr, zh and ja
+	// romanised: xiangguan, tuijian, kanren, osusume)
+	"empfehlungen": Related, "relacionados": Related, "relacionadas": Related,
+	"correlati": Related, "gerelateerd": Related, "powiazane": Related, "ilgili": Related,
+	"xiangguan": Related, "tuijian": Related, "kanren": Related, "osusume": Related,
 	// newsletter, subscription and paywall prompts
 	"newsletter": Newsletter, "newsletters": Newsletter, "subscribe": Newsletter,
 	"subscription": Newsletter, "signup": Newsletter, "optin": Newsletter,
@@ -115,8 +127,15 @@ var boilerplateTokens = map[string]Kind{
 	"comment": Comments, "comments": Comments, "disqus": Comments, "respond": Comments,
 	"commentlist": Comments, "replies": Comments, "discussion": Comments,
 	"commentform": Comments, "coral": Comments,
+	// reader comments named in other languages (de, nl, pl; fr "commentaires"
+	// and it "commenti" match the "comment" prefix). Not es/pt "comentarios",
+	// tr "yorumlar" or zh "pinglun": those words also name a product's
+	// customer reviews, which are content
+	"kommentare": Comments, "kommentar": Comments, "reacties": Comments, "komentarze": Comments,
 	// breadcrumbs
 	"breadcrumb": Breadcrumb, "breadcrumbs": Breadcrumb, "crumbs": Breadcrumb, "crumb": Breadcrumb,
+	// breadcrumbs named in other languages (fr "fil d'Ariane", de, es "migas de pan")
+	"ariane": Breadcrumb, "filariane": Breadcrumb, "brotkrumen": Breadcrumb, "migas": Breadcrumb,
 	// cookie and consent banners
 	"cookie": Consent, "cookies": Consent, "consent": Consent, "gdpr": Consent,
 	"onetrust": Consent, "cookiebot": Consent, "ccpa": Consent,

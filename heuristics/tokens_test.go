@@ -138,6 +138,77 @@ func TestClassifyAttr(t *testing.T) {
 	}
 }
 
+// TestClassifyAttrMultilingual: class names written in other languages
+// than English, one case per language and kind at least.
+func TestClassifyAttrMultilingual(t *testing.T) {
+	tests := []struct {
+		lang, value string
+		kind        Kind
+	}{
+		// share
+		{"de", "artikel-teilen", Share},
+		{"fr", "boutons-partage", Share},
+		{"fr", "partager", Share},
+		{"es", "botones-compartir", Share},
+		{"pt", "compartilhar", Share},
+		{"it", "condividi-box", Share},
+		{"nl", "delen", Share},
+		{"pl", "udostepnij", Share},
+		{"tr", "paylas-butonlari", Share},
+		{"zh", "fenxiang", Share},
+		// ads
+		{"de", "werbung-top", Ad},
+		{"de", "anzeige", Ad},
+		{"fr", "bloc-publicite", Ad},
+		{"es", "anuncio", Ad},
+		{"es", "anuncios-laterales", Ad},
+		{"es", "publicidad", Ad},
+		{"it", "pubblicita", Ad},
+		{"pt", "publicidade", Ad},
+		{"nl", "advertentie", Ad},
+		{"pl", "reklama-box", Ad},
+		{"tr", "reklam-alani", Ad},
+		{"zh", "guanggao", Ad},
+		// related
+		{"de", "empfehlungen", Related},
+		{"es", "articulos-relacionados", Related},
+		{"pt", "posts-relacionadas", Related},
+		{"it", "articoli-correlati", Related},
+		{"nl", "gerelateerd", Related},
+		{"pl", "powiazane-artykuly", Related},
+		{"tr", "ilgili-haberler", Related},
+		{"zh", "xiangguan", Related},
+		{"zh", "tuijian-list", Related},
+		{"ja", "kanren", Related},
+		{"ja", "osusume-box", Related},
+		// comments
+		{"de", "kommentare", Comments},
+		{"de", "kommentar-liste", Comments},
+		{"fr", "commentaires", Comments},
+		{"it", "commenti", Comments},
+		{"nl", "reacties", Comments},
+		{"pl", "komentarze", Comments},
+		// words that also name customer reviews, content on product pages
+		{"es", "comentarios-clientes", None},
+		{"tr", "urun-yorumlari", None},
+		{"zh", "pinglun", None},
+		// breadcrumbs
+		{"fr", "fil-ariane", Breadcrumb},
+		{"fr", "filariane", Breadcrumb},
+		{"de", "brotkrumen", Breadcrumb},
+		{"es", "migas", Breadcrumb},
+		// words that only look alike
+		{"en", "partagent", None},
+		{"en", "reclamation", None},
+		{"en", "delenda", None},
+	}
+	for _, tt := range tests {
+		if got := ClassifyAttr(tt.value); got.Kind != tt.kind {
+			t.Errorf("%s: ClassifyAttr(%q).Kind = %v, want %v", tt.lang, tt.value, got.Kind, tt.kind)
+		}
+	}
+}
+
 // TestClassifyAttrBEMAndJoined holds two cases the tables miss today: a BEM
 // modifier's "--" counts as two hyphens towards the slug limit, and the
 // visually-hidden classes are known to HiddenClass but not to ClassifyAttr,

@@ -49,6 +49,8 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	limit := fs.Int("limit", 0, "score only the first `N` pages (after -type)")
 	noFallback := fs.Bool("no-fallback", false, "disable pith's go-readability second opinion")
 	verbose := fs.Bool("v", false, "log every extraction error to stderr, not only panics")
+	by := fs.String("by", "", "also break the main metric down by `KEY`: lang (the page's declared language,\n"+
+		"else the extracted one, else one detected from the truth text)")
 
 	paths, err := parseInterspersed(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
@@ -63,6 +65,10 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if *workers < 1 || *limit < 0 || *worst < 0 {
 		fmt.Fprintln(stderr, "pith eval: -j must be at least 1, -limit and -worst at least 0")
+		return 2
+	}
+	if *by != "" && *by != "lang" {
+		fmt.Fprintf(stderr, "pith eval: -by %q: the only breakdown key is lang (page types are always shown)\n", *by)
 		return 2
 	}
 
@@ -100,6 +106,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		Worst:   *worst,
 		Log:     stderr,
 		Verbose: *verbose,
+		ByLang:  *by == "lang",
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "pith eval: %v\n", err)
