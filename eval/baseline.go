@@ -35,6 +35,13 @@ type Result struct {
 	// Fallback reports that the content was decided by a second opinion
 	// (pith's go-readability fallback).
 	Fallback bool
+	// PageType is the extractor's page type ("article", "forum", ...), if it
+	// classifies pages.
+	PageType string
+	// Confidence is the extractor's predicted extraction quality in [0, 1],
+	// if it predicts one; HasConfidence says whether it does.
+	Confidence    float64
+	HasConfidence bool
 }
 
 // meta returns the result's value for a text metadata field.
@@ -83,6 +90,10 @@ func (p Pith) Extract(page []byte, pageURL *url.URL) (Result, error) {
 		Language:  a.Language,
 		Excerpt:   a.Excerpt,
 		Fallback:  a.FromFallback,
+
+		PageType:      string(a.PageType),
+		Confidence:    a.Confidence,
+		HasConfidence: true,
 	}, nil
 }
 

@@ -61,6 +61,12 @@ type Row struct {
 	// give it; MetadataPages counts those pages.
 	Metadata      map[string]float64 `json:"metadata,omitempty"`
 	MetadataPages map[string]int     `json:"metadata_pages,omitempty"`
+	// Confidence says how well the extractor's confidence ranks its pages,
+	// when it gives one.
+	Confidence *ConfidenceRanking `json:"confidence,omitempty"`
+	// PageTypeAccuracy is the share of pages whose page type the extractor
+	// classified as the corpus does (WCXB).
+	PageTypeAccuracy *float64 `json:"page_type_accuracy,omitempty"`
 	// FallbackPages counts pages whose content came from a second opinion.
 	FallbackPages int `json:"fallback_pages"`
 	// PagesPerSec is pages / total extraction time: single-core throughput.
@@ -151,6 +157,8 @@ func summarize(name string, c *Corpus, runs []extraction, wall time.Duration, la
 	}
 	row.ByType = means(byType)
 	row.ByLang = means(byLang)
+	row.Confidence = rankByConfidence(runs)
+	row.PageTypeAccuracy = pageTypeAccuracy(c, runs)
 	for f, field := range metaFields {
 		if metaN[f] == 0 {
 			continue

@@ -46,6 +46,7 @@ func (r *Report) WriteText(w io.Writer) error {
 	if len(r.Rows) > 0 && len(r.Rows[0].Metadata) > 0 {
 		r.writeMetadata(bw)
 	}
+	r.writeConfidence(bw)
 	r.writeMain(bw)
 	return bw.Flush()
 }
@@ -199,4 +200,19 @@ func firstLine(s string) string {
 		return s[:i] + " …"
 	}
 	return s
+}
+
+// writeConfidence writes, for each extractor that gives them, how well its
+// confidence ranks its pages and how often its page type is right.
+func (r *Report) writeConfidence(w io.Writer) {
+	for _, row := range r.Rows {
+		if c := row.Confidence; c != nil {
+			fmt.Fprintf(w, "\n%s confidence: F1 %.3f on the least confident tenth of pages, %.3f on the rest (Spearman %.2f)",
+				row.Extractor, c.LowDecileF1, c.RestF1, c.Spearman)
+			if a := row.PageTypeAccuracy; a != nil {
+				fmt.Fprintf(w, "; page type right on %.3f of pages", *a)
+			}
+			fmt.Fprintln(w)
+		}
+	}
 }
