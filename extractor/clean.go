@@ -175,11 +175,25 @@ func isHidden(n *html.Node) bool {
 		// hidden from everyone: raw sources, templates
 		return true
 	case hiddenAttr || ariaHidden:
-		// collapsed tabs and accordions hold content the page offers; a
-		// hidden attribute or aria-hidden on a large block is not chrome
-		return textLen(n) < minHiddenContent
+		// collapsed tabs and accordions hold content the page offers: a
+		// large panel hidden until its tab or toggle is clicked stays
+		return !togglePanel(n) || textLen(n) < minHiddenContent
 	}
 	return false
+}
+
+// togglePanel reports a container that a tab, toggle or carousel reveals: a
+// tab panel or region, one labelled by its toggle, one whose id a toggle
+// targets, or a carousel's slide. A hidden paragraph is none of these.
+func togglePanel(n *html.Node) bool {
+	if !isElement(n, atom.Div, atom.Section, atom.Article, atom.Details, atom.Ul, atom.Ol, atom.Dl, atom.Li, atom.Table) && n.DataAtom != 0 {
+		return false
+	}
+	switch strings.ToLower(attr(n, "role")) {
+	case "tabpanel", "region":
+		return true
+	}
+	return hasAttr(n, "aria-labelledby") || attr(n, "id") != "" || n.DataAtom == atom.Li
 }
 
 // minHiddenContent is the text length, in bytes, from which an element
