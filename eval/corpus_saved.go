@@ -1,26 +1,14 @@
 package eval
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
-)
 
-// savedMeta is a saved page's optional meta.json. Every member is optional.
-type savedMeta struct {
-	URL       string   `json:"url"`
-	Title     string   `json:"title"`
-	Authors   []string `json:"authors"`
-	Published string   `json:"published"`
-	SiteName  string   `json:"site_name"`
-	Language  string   `json:"language"`
-	Excerpt   string   `json:"excerpt"`
-}
+	"github.com/seed-d9e9b10c/pith/internal/savedpage"
+)
 
 // errFoundPage stops the walk in hasSavedPage.
 var errFoundPage = errors.New("found a page")
@@ -45,76 +33,64 @@ func hasSavedPage(path string) bool {
 	return errors.Is(err, errFoundPage)
 }
 
-// loadSaved reads every folder at or below root that holds source.html and
-// expected.txt. A page's ID is its folder's path relative to root (its
-// folder's name when root is the page).
+// loadSaved reads every saved page at or below root, in the format of
+// internal/savedpage. A page's ID is its folder's path relative to root
+// (its folder's name when root is the page). A page without expected.txt
+// has nothing to score against and is an error.
 func loadSaved(root string) ([]Page, error) {
-	var pages []Page
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	refs, err := savedpage.Find(root)
+	if err != nil {
+		return nil, err
+	}
+	pages := make([]Page, 0, len(refs))
+	for _, ref := range refs {
+		p, err := savedpage.Load(ref.Dir, ref.ID)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if !d.IsDir() {
-			return nil
+		if !p.HasExpected {
+			return nil, fmt.Errorf("saved page %s: has %s but no %s (pith check --update %s writes it)",
+				ref.Dir, filepath.Base(p.Source), savedpage.ExpectedFile, ref.Dir)
 		}
-		if !isSavedPage(p) {
-			if sourceFile(p) != "" {
-				return fmt.Errorf("saved page %s: has source.html but no expected.txt", p)
-			}
-			return nil
-		}
-		id, err := filepath.Rel(root, p)
+		page, err := savedPage(p)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if id == "." {
-			id = filepath.Base(filepath.Clean(root))
-		}
-		page, err := loadSavedPage(p)
-		if err != nil {
-			return err
-		}
-		page.ID = filepath.ToSlash(id)
 		pages = append(pages, page)
-		return nil
-	})
-	return pages, err
+	}
+	return pages, nil
 }
 
-// loadSavedPage reads one saved-page folder.
-func loadSavedPage(dir string) (Page, error) {
-	text, err := os.ReadFile(filepath.Join(dir, "expected.txt"))
-	if err != nil {
-		return Page{}, err
-	}
-	page := Page{Source: sourceFile(dir), Truth: Truth{Text: string(text)}}
-	data, err := os.ReadFile(filepath.Join(dir, "meta.json"))
-	if os.IsNotExist(err) {
-		return page, nil
-	}
-	if err != nil {
-		return Page{}, err
-	}
-	var m savedMeta
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&m); err != nil {
-		return Page{}, fmt.Errorf("%s: %w", filepath.Join(dir, "meta.json"), err)
-	}
+// savedPage turns a saved page into a corpus page. Absent and empty
+// expected fields alike are not scored.
+func savedPage(p *savedpage.Page) (Page, error) {
+	m := p.Meta
+	page := Page{ID: p.ID, Source: p.Source, URL: m.PageURL(), Truth: Truth{Text: p.Expected}}
 	var published Date
-	if m.Published != "" {
-		if published, err = ParseDate(m.Published); err != nil {
-			return Page{}, fmt.Errorf("%s: published: %w", filepath.Join(dir, "meta.json"), err)
+	if s := deref(m.Published); s != "" {
+		var err error
+		if published, err = ParseDate(s); err != nil {
+			return Page{}, fmt.Errorf("saved page %s: %s: published: %w", p.Dir, savedpage.MetaFile, err)
 		}
 	}
-	page.URL = pageURL(m.URL)
+	var authors string
+	if m.Authors != nil {
+		authors = strings.Join(*m.Authors, ", ")
+	}
 	page.Truth.Meta = Meta{
-		Title:     m.Title,
-		Authors:   strings.Join(m.Authors, ", "),
+		Title:     deref(m.Title),
+		Authors:   authors,
 		Published: published,
-		SiteName:  m.SiteName,
-		Language:  m.Language,
-		Excerpt:   m.Excerpt,
+		SiteName:  deref(m.SiteName),
+		Language:  deref(m.Language),
+		Excerpt:   deref(m.Excerpt),
 	}
 	return page, nil
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }
