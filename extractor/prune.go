@@ -101,6 +101,11 @@ func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 	if kind == heuristics.None {
 		return false
 	}
+	if kind == heuristics.Gallery {
+		// an article's embedded gallery is a second story told in
+		// captions; on product and service pages carousels hold content
+		return d.pageType == ArticlePage && d.pageTypeConf >= minTypeConfidence
+	}
 	if kind == heuristics.Comments && d.keepComments {
 		return false
 	}

@@ -32,6 +32,7 @@ const (
 	Modal           // popups, overlays, dialogs
 	AuthorBio       // "about the author" boxes and contributor biographies
 	Form            // forms: sign-up, contact and quote-request fields
+	Gallery         // photo galleries, slideshows and carousels with their captions
 )
 
 var kindNames = [...]string{
@@ -40,7 +41,7 @@ var kindNames = [...]string{
 	Consent: "consent", Navigation: "navigation", Footer: "footer",
 	Sidebar: "sidebar", Byline: "byline", Caption: "caption", Tags: "tags",
 	Tools: "tools", Hidden: "hidden", Header: "header", Modal: "modal",
-	AuthorBio: "author-bio", Form: "form",
+	AuthorBio: "author-bio", Form: "form", Gallery: "gallery",
 }
 
 func (k Kind) String() string {
@@ -162,6 +163,9 @@ var boilerplateTokens = map[string]Kind{
 	"biography": AuthorBio, "authorbio": AuthorBio,
 	"aboutauthor": AuthorBio, "abouttheauthor": AuthorBio, "authorbox": AuthorBio,
 	"authorbiography": AuthorBio, "authordescription": AuthorBio,
+	// photo galleries and slideshows embedded in a page
+	"gallery": Gallery, "slideshow": Gallery, "carousel": Gallery, "photogallery": Gallery,
+	"slider": Gallery, "swiper": Gallery,
 	// small labels next to a title: version badges, "New", "Sponsored" pills
 	"badge": Byline, "badges": Byline, "pill": Byline,
 	// captions and credits
