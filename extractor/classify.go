@@ -33,7 +33,10 @@ type pageFeatures struct {
 func (d *document) readFeatures() { d.features = gatherFeatures(d.root, d.meta, d.pageURL) }
 
 // classifyPage sets the page's type and the classifier's confidence.
-func (d *document) classifyPage() { d.pageType, d.pageTypeConf = d.classify() }
+func (d *document) classifyPage() {
+	d.pageType, d.pageTypeConf = d.classify()
+	d.pageProse = d.info[d.body].prose
+}
 
 // gatherFeatures walks the page as parsed, before cleaning.
 func gatherFeatures(root *html.Node, meta *pageMeta, pageURL *url.URL) *pageFeatures {

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/url"
@@ -63,7 +64,7 @@ func Explain(r io.Reader, pageURL *url.URL, opts Options) (*Explanation, error) 
 	}
 	blocks := snapshotBlocks(doc)
 	tr := &trace{notes: make(map[*html.Node]string)}
-	a, err := runTraced(doc, func() *html.Node { d, _ := parseHTML(data); return d }, pageURL, opts, tr)
+	a, err := runTraced(context.Background(), doc, func() *html.Node { d, _ := parseHTML(data); return d }, pageURL, opts, tr)
 	e := &Explanation{Article: a, Candidates: tr.candidates, Selected: tr.selected}
 	var content *html.Node
 	if a != nil {

@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"context"
+	"fmt"
 	"io"
 	"net/url"
 	"runtime/debug"
@@ -11,13 +13,20 @@ import (
 
 // Extract reads an HTML page from r and returns its main content and
 // metadata. When the page has no main content, Extract returns ErrNoContent
-// together with the article's metadata (Text empty, Content nil). pageURL, if not nil, is where the page came from: it resolves
-// relative links and is the fallback for Article.URL.
+// together with the article's metadata (Text empty, Content nil). pageURL,
+// if not nil, is where the page came from: it resolves relative links and
+// is the fallback for Article.URL.
 //
 // Extract reads at most Options.MaxBytes, decodes the page's charset,
 // parses it and runs the pipeline of FromDocument. It is safe for
 // concurrent use.
 func Extract(r io.Reader, pageURL *url.URL, opts Options) (*Article, error) {
+	return ExtractContext(context.Background(), r, pageURL, opts)
+}
+
+// ExtractContext is Extract under a context: when ctx ends, the extraction
+// stops at its next stage and returns ctx's error, wrapped.
+func ExtractContext(ctx context.Context, r io.Reader, pageURL *url.URL, opts Options) (*Article, error) {
 	data, err := readLimited(r, opts.maxBytes())
 	if err != nil {
 		return nil, err
@@ -34,35 +43,44 @@ func Extract(r io.Reader, pageURL *url.URL, opts Options) (*Article, error) {
 		d, _ := parseHTML(data)
 		return d
 	}
-	return run(doc, reparse, pageURL, opts)
+	return run(ctx, doc, reparse, pageURL, opts)
 }
 
 // FromDocument extracts the main content of a page the caller has already
 // parsed. doc is not modified: pith works on a copy. It is safe for
 // concurrent use, also on the same doc.
 func FromDocument(doc *html.Node, pageURL *url.URL, opts Options) (*Article, error) {
+	return FromDocumentContext(context.Background(), doc, pageURL, opts)
+}
+
+// FromDocumentContext is FromDocument under a context, as ExtractContext.
+func FromDocumentContext(ctx context.Context, doc *html.Node, pageURL *url.URL, opts Options) (*Article, error) {
 	if doc == nil {
 		return nil, ErrNotHTML
 	}
-	return run(cloneTree(doc), func() *html.Node { return cloneTree(doc) }, pageURL, opts)
+	return run(ctx, cloneTree(doc), func() *html.Node { return cloneTree(doc) }, pageURL, opts)
 }
 
 // run is the pipeline. Each stage is one method in its own file; they pass
 // one document value along. fresh returns an untouched copy of the page for
 // the second opinion.
-func run(root *html.Node, fresh func() *html.Node, pageURL *url.URL, opts Options) (*Article, error) {
-	return runTraced(root, fresh, pageURL, opts, nil)
+func run(ctx context.Context, root *html.Node, fresh func() *html.Node, pageURL *url.URL, opts Options) (*Article, error) {
+	return runTraced(ctx, root, fresh, pageURL, opts, nil)
 }
 
-// runTraced is run, recording its decisions in tr when tr is not nil.
-func runTraced(root *html.Node, fresh func() *html.Node, pageURL *url.URL, opts Options, tr *trace) (a *Article, err error) {
+// runTraced is run, recording its decisions in tr when tr is not nil. It
+// checks ctx before the stages that cost the most.
+func runTraced(ctx context.Context, root *html.Node, fresh func() *html.Node, pageURL *url.URL, opts Options, tr *trace) (a *Article, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			a, err = nil, &InternalError{Value: r, Stack: debug.Stack()}
 		}
 	}()
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("pith: %w", err)
+	}
 	d := newDocument(root, pageURL, opts)
-	d.trace = tr
+	d.ctx, d.trace = ctx, tr
 	d.meta = readMetadata(d.root) // metadata.go: head, JSON-LD, bylines
 	d.title = d.meta.title(d.meta.siteName())
 	d.readFeatures()         // classify.go: structured data, prices, code, URL
@@ -73,7 +91,9 @@ func runTraced(root *html.Node, fresh func() *html.Node, pageURL *url.URL, opts 
 	d.removeBoilerplate()    // clean.go: elements marked as page chrome
 	d.measure(d.body)        //
 	d.classifyPage()         // classify.go: article, forum, product, ...
-	d.pageProse = d.info[d.body].prose
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("pith: %w", err)
+	}
 	d.score()              // score.go: paragraphs score their containers
 	d.selectContent()      // select.go: best container and its siblings
 	d.prune(pruneArticle)  // prune.go: chrome left inside the content
@@ -89,6 +109,7 @@ func runTraced(root *html.Node, fresh func() *html.Node, pageURL *url.URL, opts 
 
 // document is the page as it moves through the pipeline.
 type document struct {
+	ctx     context.Context
 	root    *html.Node
 	body    *html.Node
 	pageURL *url.URL
@@ -97,7 +118,8 @@ type document struct {
 	meta  *pageMeta
 	title string
 
-	elements   int
+	elements   int // elements left after stripJunk
+	depth      int // the deepest element's depth, as last measured
 	info       map[*html.Node]*nodeInfo
 	slab       []nodeInfo
 	candidates []*html.Node

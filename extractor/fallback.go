@@ -10,6 +10,10 @@ const (
 	// weakContentLen is the text length, in runes, below which pith's own
 	// candidate is weak and go-readability is consulted.
 	weakContentLen = 500
+	// maxFallbackElements and maxFallbackDepth bound the pages the second
+	// opinion is asked about.
+	maxFallbackElements = 20_000
+	maxFallbackDepth    = 150
 	// fallbackGain is how much longer the second opinion's text must be to
 	// be taken instead.
 	fallbackGain = 1.5
@@ -19,7 +23,12 @@ const (
 // candidate is weak, and takes its answer, pruned like ours, when it finds
 // clearly more text.
 func (d *document) secondOpinion(fresh func() *html.Node) {
-	if d.opts.NoFallback || fresh == nil {
+	if d.opts.NoFallback || fresh == nil || d.ctx.Err() != nil {
+		return
+	}
+	if d.elements > maxFallbackElements || d.depth > maxFallbackDepth {
+		// go-readability's cost grows faster than the page: it takes
+		// seconds on ten thousand nested elements
 		return
 	}
 	d.measure(d.content)

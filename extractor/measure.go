@@ -48,10 +48,14 @@ func (d *document) measure(root *html.Node) {
 	if d.info == nil {
 		d.info = make(map[*html.Node]*nodeInfo, d.elements)
 	}
-	d.measureNode(root)
+	d.depth = 0
+	d.measureNode(root, 0)
 }
 
-func (d *document) measureNode(n *html.Node) *nodeInfo {
+func (d *document) measureNode(n *html.Node, depth int) *nodeInfo {
+	if depth > d.depth {
+		d.depth = depth
+	}
 	ni := d.info[n]
 	if ni == nil {
 		ni = d.newInfo()
@@ -79,7 +83,7 @@ func (d *document) measureNode(n *html.Node) *nodeInfo {
 				ni.ownLink += l
 			}
 		case html.ElementNode:
-			ci := d.measureNode(c)
+			ci := d.measureNode(c, depth+1)
 			ni.text += ci.text
 			ni.commas += ci.commas
 			ni.blocks += ci.blocks
