@@ -11,11 +11,14 @@
 //     ground-truth/NNNN.json), scored with its bag-of-words metric
 //     (WordScore) averaged over pages, overall and per page type, plus the
 //     share of must-have and must-not-have snippets found (SnippetShare) and
-//     title, author and date match rates;
+//     title, author and date match rates (SameTitle: equal after case and
+//     white-space folding; SameAuthors: one contains the other;
+//     SamePublished: the same calendar day);
 //   - Mozilla Readability's test pages (pages/<name>/source.html,
 //     expected.html, expected-metadata.json): bag-of-words against the text
-//     of expected.html (HTMLText) and metadata match rates (SameMeta,
-//     SamePublished);
+//     of expected.html (HTMLText) and metadata match rates (SameTitle,
+//     SameAuthors and SamePublished as on WCXB; SameMeta for site name,
+//     language and excerpt);
 //   - saved pages, pith's format for regression sets: any folder holding
 //     source.html (or source.html.gz), expected.txt and optionally meta.json
 //     ({"url", "title", "authors": [...], "published", "site_name",

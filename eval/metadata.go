@@ -57,10 +57,71 @@ func foldRune(r rune) rune {
 }
 
 // SameMeta reports whether got matches a non-empty expected metadata value
-// once both are normalised with NormalizeMeta.
+// once both are normalised with NormalizeMeta. It compares the fields the
+// metadata issue gives no rule of their own: site name, language, excerpt.
 func SameMeta(expected, got string) bool {
 	e := NormalizeMeta(expected)
 	return e != "" && e == NormalizeMeta(got)
+}
+
+// FoldMeta folds case and white space: runs of white space become one
+// space, white space around the value is dropped and case is folded.
+// Punctuation is kept: "Why?" and "Why" differ.
+func FoldMeta(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, w := range strings.Fields(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for _, r := range w {
+			b.WriteRune(foldRune(r))
+		}
+	}
+	return b.String()
+}
+
+// SameTitle reports whether got is the expected title: equal after case
+// and white-space folding (FoldMeta), as the metadata issue defines a title
+// match.
+func SameTitle(expected, got string) bool {
+	e := FoldMeta(expected)
+	return e != "" && e == FoldMeta(got)
+}
+
+// SameAuthors reports whether the authors found match the expected byline:
+// after case and white-space folding one contains the other, as the
+// metadata issue defines an author match. The names found are compared
+// joined by ", ", and the expected byline contains them when it contains
+// each name, however it joins them. "By Jane Doe" matches [Jane Doe],
+// "Jane Doe" matches [Jane Doe, John Roe], "Jane Doe and John Roe" matches
+// [Jane Doe, John Roe]; an empty value matches nothing.
+func SameAuthors(expected string, got []string) bool {
+	e, g := FoldMeta(expected), FoldMeta(strings.Join(got, ", "))
+	if e == "" || g == "" {
+		return false
+	}
+	if strings.Contains(e, g) || strings.Contains(g, e) {
+		return true
+	}
+	for _, name := range got {
+		if n := FoldMeta(name); n == "" || !strings.Contains(e, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameText compares a text field by the field's rule: SameTitle for the
+// title, SameAuthors for the authors, SameMeta for the others.
+func sameText(field, expected string, got Result) bool {
+	switch field {
+	case FieldTitle:
+		return SameTitle(expected, got.Title)
+	case FieldAuthors:
+		return SameAuthors(expected, got.Authors)
+	}
+	return SameMeta(expected, got.meta(field))
 }
 
 // Date is an expected publication date and how precisely it is known.

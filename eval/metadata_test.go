@@ -44,6 +44,62 @@ func TestSameMeta(t *testing.T) {
 	}
 }
 
+func TestFoldMeta(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"  Hello \t  World \n", "HELLO WORLD"},
+		{"“Hello,  World!” ", "“HELLO, WORLD!”"}, // punctuation is kept
+		{"Kelvin \u212a", "KELVIN K"},
+	}
+	for _, tt := range tests {
+		if got := FoldMeta(tt.in); got != tt.want {
+			t.Errorf("FoldMeta(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSameTitle(t *testing.T) {
+	tests := []struct {
+		expected, got string
+		want          bool
+	}{
+		{"Get your Frontend JavaScript Code Covered", "get your  frontend javascript code covered", true},
+		{"Why?", "Why", false},             // punctuation is not folded
+		{"The Title.", "The Title", false}, // nor trimmed
+		{"Headline | Site", "Headline", false},
+		{"", "", false},
+		{"Title", "", false},
+	}
+	for _, tt := range tests {
+		if got := SameTitle(tt.expected, tt.got); got != tt.want {
+			t.Errorf("SameTitle(%q, %q) = %v, want %v", tt.expected, tt.got, got, tt.want)
+		}
+	}
+}
+
+func TestSameAuthors(t *testing.T) {
+	tests := []struct {
+		expected string
+		got      []string
+		want     bool
+	}{
+		{"Jane Doe", []string{"jane  doe"}, true},
+		{"By Jane Doe\n   Staff Writer", []string{"Jane Doe"}, true},      // the expected contains the found
+		{"Jane Doe", []string{"Jane Doe", "John Roe"}, true},              // the found contain the expected
+		{"Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}, true}, // each found name is in the expected
+		{"Jane Doe and John Roe", []string{"Jane Doe", "Ann Poe"}, false},
+		{"Jane Doe", []string{"John Roe"}, false},
+		{"Jane Doe", nil, false}, // nothing found never matches
+		{"Jane Doe", []string{""}, false},
+		{"", []string{"Jane Doe"}, false},
+	}
+	for _, tt := range tests {
+		if got := SameAuthors(tt.expected, tt.got); got != tt.want {
+			t.Errorf("SameAuthors(%q, %q) = %v, want %v", tt.expected, tt.got, got, tt.want)
+		}
+	}
+}
+
 func TestParseDate(t *testing.T) {
 	cet := time.FixedZone("", 3600)
 	tests := []struct {

@@ -84,7 +84,7 @@ func scorePage(format Format, page *Page, truth *preparedTruth, res Result) page
 				s.meta[i] = outcome(SamePublished(meta.Published, res.Published))
 			}
 		case NormalizeMeta(meta.get(field)) != "":
-			s.meta[i] = outcome(SameMeta(meta.get(field), res.meta(field)))
+			s.meta[i] = outcome(sameText(field, meta.get(field), res))
 		}
 	}
 	return s

@@ -13,16 +13,39 @@ type Article struct {
 	// Authors lists the article's authors, in page order, without "By".
 	Authors []string
 	// Published is when the article was first published; zero if unknown.
+	// It carries the page's time zone when the page gives one, else UTC; a
+	// page that gives only a day gives midnight UTC of that day.
 	Published time.Time
+	// Modified is when the article was last revised, if the page says so
+	// and the revision is later than Published; zero otherwise.
+	Modified time.Time
 	// SiteName is the publication's name, such as "The Daily Planet".
 	SiteName string
-	// Language is the page's language as a BCP 47 tag ("en", "pt-BR"), if declared.
+	// Language is the page's language as a BCP 47 tag ("en", "pt-BR"): the
+	// declared one, else the language of the content's text when pith
+	// recognises it (a bare primary subtag such as "de").
 	Language string
 	// Excerpt is a one- or two-sentence summary: the page's description or
 	// the content's first paragraph.
 	Excerpt string
 	// URL is the page's canonical URL when it declares one, else the URL it was read from.
 	URL string
+	// CanonicalURL is the canonical URL the page declares (<link
+	// rel=canonical>, og:url), absolute; empty when it declares none.
+	CanonicalURL string
+	// Image is the absolute URL of the article's lead image: the one the page
+	// declares for sharing (og:image, twitter:image, JSON-LD image), else the
+	// first large image of the content.
+	Image string
+	// Tags are the article's keywords and topic tags, in page order, without
+	// duplicates.
+	Tags []string
+	// Categories are the sections the article is filed under ("Politics",
+	// "World > Americas" gives "World" and "Americas").
+	Categories []string
+	// License is the licence the page declares for its content: a URL (such
+	// as a Creative Commons deed) or, failing that, its name.
+	License string
 	// Text is the main content as plain text: one block per paragraph, blocks
 	// separated by one blank line, list items as "- item".
 	Text string

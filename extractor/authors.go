@@ -14,6 +14,30 @@ import (
 // byline that is only the site's own name is kept for when no better
 // source names anyone, and plain-text bylines come after it.
 func (m *pageMeta) authors(contentBylines []string, site string) []string {
+	return m.displayNames(m.pickAuthors(contentBylines, site))
+}
+
+// displayNames replaces user names ("jdoe42") by the display names the
+// page links to their profiles with: a link to ".../u/jdoe42" that reads
+// "Jane Doe" names the same person.
+func (m *pageMeta) displayNames(names []string) []string {
+	for i, n := range names {
+		if strings.Contains(n, " ") {
+			continue
+		}
+		for _, l := range m.authorLinks {
+			path, _, _ := strings.Cut(strings.TrimRight(l.href, "/"), "?")
+			if strings.EqualFold(path[strings.LastIndexByte(path, '/')+1:], n) && allPersonNames([]string{l.text}) {
+				names[i] = collapseSpace(l.text)
+				break
+			}
+		}
+	}
+	return dedupeNames(names)
+}
+
+// pickAuthors chooses the byline among the sources.
+func (m *pageMeta) pickAuthors(contentBylines []string, site string) []string {
 	strong, weak := m.authorSources(contentBylines)
 	var fallback []string
 	for _, names := range strong {
@@ -38,7 +62,27 @@ func (m *pageMeta) authors(contentBylines []string, site string) []string {
 	if m.jsonLD.orgAuthors {
 		return dedupeNames(m.jsonLD.authors)
 	}
+	if m.discussion() {
+		for _, u := range m.userNames {
+			if names := splitAuthors(u, true); len(names) > 0 {
+				return names[:1] // the thread's first post
+			}
+		}
+	}
 	return nil
+}
+
+// discussion reports a forum thread or Q&A page, by its JSON-LD type or
+// its URL.
+func (m *pageMeta) discussion() bool {
+	if m.jsonLD.discussion {
+		return true
+	}
+	u := m.pageURL
+	if u == nil {
+		u, _ = url.Parse(m.url(nil))
+	}
+	return u != nil && heuristics.DiscussionURL(u.Host, u.Path)
 }
 
 // authorSources lists the candidate bylines. Strong ones come from markup:
@@ -164,6 +208,7 @@ func splitAuthors(s string, trusted bool) []string {
 		return nil
 	}
 	s = cutAuthorPrefix(cutDateBy(s))
+	s = openCoauthors(s)
 	s = cutBylineTail(s)
 	var names []string
 	for _, p := range splitNameList(s) {
@@ -175,6 +220,23 @@ func splitAuthors(s string, trusted bool) []string {
 		names = append(names, p)
 	}
 	return dedupeNames(names)
+}
+
+// openCoauthors turns co-authors named in parentheses into a list:
+// "Jane Doe (with John Roe and Ann Poe)" gives "Jane Doe, John Roe and Ann
+// Poe".
+func openCoauthors(s string) string {
+	i := strings.IndexByte(s, '(')
+	j := strings.LastIndexByte(s, ')')
+	if i <= 0 || j < i {
+		return s
+	}
+	inner := strings.TrimSpace(s[i+1 : j])
+	w := strings.ToLower(firstWord(inner))
+	if !heuristics.CoauthorWords[w] {
+		return s
+	}
+	return strings.TrimSpace(s[:i]) + ", " + strings.TrimSpace(inner[len(w):]) + s[j+1:]
 }
 
 // dropInitials removes an avatar's initials before a name: "JD Jane
@@ -275,7 +337,7 @@ func cutOnePrefix(s string) string {
 
 // bylineStops end the names in a byline: what follows is a date, a role or
 // the publication.
-var bylineStops = [...]string{" | ", " — ", " – ", "\u00b7", "•", "⋅", "»", " - ", " / ", "last update", "updated", "published", "posted", "staff writer"}
+var bylineStops = [...]string{" | ", " — ", " – ", "\u00b7", "•", "⋅", "»", " - ", " / ", "last update", "updated", "published", "posted", "staff writer", " on behalf of "}
 
 // cutBylineTail cuts a byline at a separator or date that starts a
 // dateline or role: "Jane Doe | Staff Writer", "Jane Doe, March 3, 2026".
@@ -354,4 +416,21 @@ func dedupeNames(names []string) []string {
 		out = append(out, n)
 	}
 	return out
+}
+
+// bylineSegments cuts a dateline at its separators: "Dec. 19, 2025 · Jane
+// Doe | 4 min read" gives its three parts.
+func bylineSegments(line string) []string {
+	parts := []string{line}
+	for _, sep := range [...]string{" · ", "·", " | ", " • ", "•", " — ", " – "} {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	return parts
 }

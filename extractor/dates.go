@@ -42,6 +42,9 @@ func parseDate(s string) (time.Time, bool) {
 			return plausibleDate(t)
 		}
 	}
+	if m := numericDatePattern.FindStringSubmatch(s); m != nil && m[2] == "." {
+		return findDate(s) // "03.02.2026" is day first, as where it is written
+	}
 	if t, err := dateparse.ParseIn(s, time.UTC, dateparse.RetryAmbiguousDateWithSwap(true)); err == nil {
 		return plausibleDate(t)
 	}
@@ -118,8 +121,9 @@ func atoi(s string) int {
 // shownDate is a date the page displays: a <time> element or a short
 // text that is a date.
 type shownDate struct {
-	t       time.Time
-	updated bool // labelled or marked up as a revision date
+	t        time.Time
+	relative string // a relative date ("2 hours ago"), resolved against the reference time
+	updated  bool   // labelled or marked up as a revision date
 }
 
 // timeElement records a <time> the page shows.
@@ -133,27 +137,35 @@ func (r *metaReader) timeElement(n *html.Node, st visitState) {
 		t, ok = parseDate(innerText(n))
 	}
 	if ok {
-		r.addDate(t, n)
+		r.addDate(shownDate{t: t}, n)
+	} else if s := innerText(n); isRelativeDate(s) {
+		r.addDate(shownDate{relative: s}, n)
 	}
 }
 
 // dateText records a short text that is a date ("Updated March 3, 2026").
 func (r *metaReader) dateText(n *html.Node) {
 	s := strings.TrimSpace(n.Data)
-	if len(s) < 6 || len(s) > 80 || n.Parent == nil || n.Parent.DataAtom == atom.Time || !hasYear(s) {
+	if len(s) < 3 || len(s) > 80 || n.Parent == nil || n.Parent.DataAtom == atom.Time {
+		return
+	}
+	if !hasYear(s) {
+		if len(s) <= maxRelativeDate && isRelativeDate(s) && !r.aside(n) {
+			r.addDate(shownDate{relative: s}, n.Parent)
+		}
 		return
 	}
 	if r.aside(n) {
 		return
 	}
 	if t, ok := findDate(s); ok {
-		r.addDate(t, n.Parent)
+		r.addDate(shownDate{t: t}, n.Parent)
 	}
 }
 
 // addDate records a date shown by element n; the text around it ("Last
 // updated:") or its markup (class="updated") marks a revision date.
-func (r *metaReader) addDate(t time.Time, n *html.Node) {
+func (r *metaReader) addDate(d shownDate, n *html.Node) {
 	if len(r.m.dates) >= maxDates {
 		return
 	}
@@ -164,8 +176,11 @@ func (r *metaReader) addDate(t time.Time, n *html.Node) {
 	if len(label) > 120 {
 		label = label[:120]
 	}
-	updated := heuristics.Updated(label) || heuristics.Updated(attr(n, "class")) || heuristics.Updated(attr(n, "itemprop"))
-	r.m.dates = append(r.m.dates, shownDate{t: t, updated: updated})
+	if heuristics.NotPublication(label) {
+		return
+	}
+	d.updated = heuristics.Updated(label) || heuristics.Updated(attr(n, "class")) || heuristics.Updated(attr(n, "itemprop"))
+	r.m.dates = append(r.m.dates, d)
 }
 
 // hasYear reports whether s holds four digits in a row, as every date
@@ -188,6 +203,9 @@ func hasYear(s string) bool {
 // meta tags), unless the page shows only its revision date, unlabelled,
 // which readers then take for the article's date; else the first date the
 // page shows; else the declared revision time.
+//
+// Dates after the reference time (Options.Now, with a day's slack for time
+// zones) are ignored, as parseDate ignores those before 1990.
 func (m *pageMeta) published() time.Time {
 	pub, hasPub := m.declaredDate(m.jsonLD.published, heuristics.PublishedMetaKeys)
 	if !hasPub {
@@ -200,8 +218,14 @@ func (m *pageMeta) published() time.Time {
 		}
 		return pub
 	}
-	if t, ok := m.firstShownDate(); ok {
+	if t, ok := m.shownDateOfKind(false); ok {
 		return t
+	}
+	if t, ok := m.urlDate(); ok {
+		return t
+	}
+	if t, ok := m.shownDateOfKind(true); ok {
+		return t // "2 hours ago": only as good as the reference time
 	}
 	if hasMod {
 		return mod
@@ -209,14 +233,84 @@ func (m *pageMeta) published() time.Time {
 	return time.Time{}
 }
 
+// modified is the last revision time: the declared one (JSON-LD, meta
+// tags), else a date the page shows labelled as an update; it is kept only
+// when later than the publication time.
+func (m *pageMeta) modified(pub time.Time) time.Time {
+	mod, ok := m.declaredDate(m.jsonLD.modified, heuristics.ModifiedMetaKeys)
+	if !ok {
+		for _, d := range m.shownDates() {
+			if d.updated {
+				mod, ok = d.t, true
+				break
+			}
+		}
+	}
+	if !ok || !pub.IsZero() && !mod.After(pub) {
+		return time.Time{}
+	}
+	return mod
+}
+
+// reference is the time relative dates count back from and past which
+// dates are in the future.
+func (m *pageMeta) reference() time.Time {
+	if m.now.IsZero() {
+		return time.Now()
+	}
+	return m.now
+}
+
+// futureSlack is how far past the reference time a date may lie: a page
+// in a time zone ahead of the reader's shows tomorrow's date.
+const futureSlack = 26 * time.Hour
+
+// notFuture reports whether t is not after the reference time (with
+// futureSlack).
+func (m *pageMeta) notFuture(t time.Time) bool {
+	return !t.After(m.reference().Add(futureSlack))
+}
+
+// shownDates returns the dates the page shows that are not in the future,
+// relative ones resolved against the reference time.
+func (m *pageMeta) shownDates() []shownDate {
+	var out []shownDate
+	for _, d := range m.dates {
+		if d.relative != "" {
+			t, ok := parseRelativeDate(d.relative, m.reference())
+			if !ok {
+				continue
+			}
+			d.t = t
+		}
+		if m.notFuture(d.t) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// urlDate returns the date in the page URL's path ("/2026/02/03/slug",
+// "/2026-02-03/slug", "/20260203/").
+func (m *pageMeta) urlDate() (time.Time, bool) {
+	if m.pageURL == nil {
+		return time.Time{}, false
+	}
+	t, ok := pathDate(m.pageURL.Path)
+	if !ok || !m.notFuture(t) {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
 // declaredDate returns the first parseable date among a JSON-LD value and
 // the meta tags keys.
 func (m *pageMeta) declaredDate(jsonLD string, keys []string) (time.Time, bool) {
-	if t, ok := parseDate(jsonLD); ok {
+	if t, ok := parseDate(jsonLD); ok && m.notFuture(t) {
 		return t, true
 	}
 	for _, k := range keys {
-		if t, ok := parseDate(m.meta[k]); ok {
+		if t, ok := parseDate(m.meta[k]); ok && m.notFuture(t) {
 			return t, true
 		}
 	}
@@ -232,7 +326,7 @@ func (m *pageMeta) publishDateMeta() (time.Time, bool) {
 		if !heuristics.PublishDateKey(k) || bestKey != "" && k > bestKey {
 			continue // the smallest key wins, for a stable choice
 		}
-		if t, ok := parseDate(v); ok {
+		if t, ok := parseDate(v); ok && m.notFuture(t) {
 			best, bestKey = t, k
 		}
 	}
@@ -242,7 +336,7 @@ func (m *pageMeta) publishDateMeta() (time.Time, bool) {
 // shows reports whether the page displays the calendar day of t; unless
 // labelled is true, only dates not labelled as revisions count.
 func (m *pageMeta) shows(t time.Time, labelled bool) bool {
-	for _, d := range m.dates {
+	for _, d := range m.shownDates() {
 		if d.updated && !labelled {
 			continue
 		}
@@ -253,12 +347,20 @@ func (m *pageMeta) shows(t time.Time, labelled bool) bool {
 	return false
 }
 
-// firstShownDate returns the first date the page displays.
+// firstShownDate returns the first absolute date the page displays.
 func (m *pageMeta) firstShownDate() (time.Time, bool) {
-	if len(m.dates) == 0 {
-		return time.Time{}, false
+	return m.shownDateOfKind(false)
+}
+
+// shownDateOfKind returns the first date the page displays, absolute ones
+// only or, with relative, relative ones only.
+func (m *pageMeta) shownDateOfKind(relative bool) (time.Time, bool) {
+	for _, d := range m.shownDates() {
+		if (d.relative != "") == relative {
+			return d.t, true
+		}
 	}
-	return m.dates[0].t, true
+	return time.Time{}, false
 }
 
 func sameDay(a, b time.Time) bool {

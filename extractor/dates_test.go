@@ -116,3 +116,171 @@ func TestPublished(t *testing.T) {
 		})
 	}
 }
+
+// refTime is the reference time of the relative-date tests: Tuesday 3
+// February 2026, 15:17 Pacific.
+var refTime = time.Date(2026, 2, 3, 15, 17, 0, 0, time.FixedZone("PST", -8*3600))
+
+// TestDateFormats pins each form of date the metadata issue names: ISO
+// 8601, RFC 1123, "Feb. 3, 2026", "3 février 2026", "03.02.2026" and
+// relative dates against a reference time, and the rejection of dates in
+// the future or before 1990.
+func TestDateFormats(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // RFC 3339 instant or YYYY-MM-DD day; "" for no date
+	}{
+		// ISO 8601 and its variants
+		{"2026-02-03T15:17:00-08:00", "2026-02-03T15:17:00-08:00"},
+		{"2026-02-03T23:17:00.000Z", "2026-02-03T23:17:00Z"},
+		{"2026-02-03T23:17:00+0000", "2026-02-03T23:17:00Z"},
+		{"2026-02-03T15:17", "2026-02-03T15:17:00Z"},
+		{"2026-02-03 15:17:00", "2026-02-03T15:17:00Z"},
+		{"2026-02-03", "2026-02-03"},
+		// RFC 1123
+		{"Tue, 03 Feb 2026 23:17:00 GMT", "2026-02-03T23:17:00Z"},
+		{"Tue, 03 Feb 2026 15:17:00 -0800", "2026-02-03T15:17:00-08:00"},
+		// written out, in several languages
+		{"Feb. 3, 2026", "2026-02-03"},
+		{"February 3rd, 2026", "2026-02-03"},
+		{"3 February 2026", "2026-02-03"},
+		{"3 février 2026", "2026-02-03"},
+		{"3. Februar 2026", "2026-02-03"},
+		{"3 de febrero de 2026", "2026-02-03"},
+		{"Published on 3 febbraio 2026, 10:00", "2026-02-03"},
+		// numeric: day first with dots, month first with slashes
+		{"03.02.2026", "2026-02-03"},
+		{"2/3/2026", "2026-02-03"},
+		{"13/01/2026", "2026-01-13"},
+		{"13/02/2026", ""}, // 13 February: ten days after the reference time
+		// relative, against refTime
+		{"2 hours ago", "2026-02-03T13:17:00-08:00"},
+		{"an hour ago", "2026-02-03T14:17:00-08:00"},
+		{"Updated 45 minutes ago", "2026-02-03T14:32:00-08:00"},
+		{"3d ago", "2026-01-31"},
+		{"yesterday", "2026-02-02"},
+		{"Yesterday at 10:30", "2026-02-02"},
+		{"today", "2026-02-03"},
+		{"vor 3 Tagen", "2026-01-31"},
+		{"il y a 2 jours", "2026-02-01"},
+		{"hace 5 minutos", "2026-02-03T15:12:00-08:00"},
+		{"há 2 dias", "2026-02-01"},
+		{"3 giorni fa", "2026-01-31"},
+		{"2 weken geleden", "2026-01-20"},
+		// rejected: before 1990, in the future, not dates
+		{"1989-12-31", ""},
+		{"June 4, 1850", ""},
+		{"2026-02-06", ""}, // three days after the reference time
+		{"2031-01-01T00:00:00Z", ""},
+		{"in 2 hours", ""},
+		{"2 apples ago", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got, ok := parseDateAt(tt.in, refTime)
+		switch {
+		case tt.want == "":
+			if ok {
+				t.Errorf("parseDateAt(%q) = %v, want no date", tt.in, got)
+			}
+		case len(tt.want) == len("2006-01-02"):
+			if !ok || got.Format("2006-01-02") != tt.want {
+				t.Errorf("parseDateAt(%q) = %v, %v; want the day %s", tt.in, got, ok, tt.want)
+			}
+		default:
+			want, _ := time.Parse(time.RFC3339, tt.want)
+			if !ok || !got.Equal(want) {
+				t.Errorf("parseDateAt(%q) = %v, %v; want %v", tt.in, got, ok, want)
+			}
+		}
+	}
+}
+
+func TestPathDate(t *testing.T) {
+	tests := []struct{ path, want string }{
+		{"/news/2026/02/03/slug/", "2026-02-03"},
+		{"/comarca/2026-02-03/slug.html", "2026-02-03"},
+		{"/blog/20260203/slug", "2026-02-03"},
+		{"/2026/02/slug", ""},           // a month only
+		{"/product/2026-99-03", ""},     // no such month
+		{"/item/123456789/slug", ""},    // a number, not a date
+		{"/archive/1850/01/01/old", ""}, // before 1990
+	}
+	for _, tt := range tests {
+		got, ok := pathDate(tt.path)
+		if tt.want == "" && ok || tt.want != "" && (!ok || got.Format("2006-01-02") != tt.want) {
+			t.Errorf("pathDate(%q) = %v, %v; want %q", tt.path, got, ok, tt.want)
+		}
+	}
+}
+
+func TestPublishedAt(t *testing.T) {
+	tests := []struct {
+		name, head, body, url, want, wantModified string // days, or "" for none
+	}{
+		{"a relative date shown, against the reference time",
+			``, `<article><h1>T</h1><span class="date">2 hours ago</span><p>Text.</p></article>`, "", "2026-02-03", ""},
+		{"an absolute date shown wins over a relative one",
+			``, `<article><span>5 hours ago</span><p class="date">January 30, 2026</p></article>`, "", "2026-01-30", ""},
+		{"a date in the URL's path when the page shows none",
+			``, `<article><p>Text.</p></article>`, "https://news.example/2026/01/28/story/", "2026-01-28", ""},
+		{"a declared date in the future is ignored",
+			`<meta property="article:published_time" content="2027-05-01T00:00:00Z">`, `<p class="date">January 12, 2026</p>`, "", "2026-01-12", ""},
+		{"a member's join date is not the article's",
+			``, `<div class="postprofile">Joined: Mon Jul 24, 2017 9:28 am</div><div class="post"><p>Posted: Feb 1, 2026</p></div>`, "", "2026-02-01", ""},
+		{"published and modified both declared",
+			`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-01-05T08:00:00Z","dateModified":"2026-01-20T09:30:00Z"}</script>`, ``, "", "2026-01-05", "2026-01-20"},
+		{"a modification before the publication is no modification",
+			`<meta property="article:published_time" content="2026-01-05"><meta property="article:modified_time" content="2025-12-01">`, ``, "", "2026-01-05", ""},
+		{"an update shown, labelled",
+			`<meta property="article:published_time" content="2026-01-05">`, `<p>Updated January 9, 2026</p>`, "", "2026-01-05", "2026-01-09"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := metaOf(t, tt.head, tt.body)
+			m.now = refTime
+			if tt.url != "" {
+				m.pageURL = mustURL(t, tt.url)
+			}
+			pub := m.published()
+			if got := dayOf(pub); got != tt.want {
+				t.Errorf("published = %v, want %q", pub, tt.want)
+			}
+			if got := dayOf(m.modified(pub)); got != tt.wantModified {
+				t.Errorf("modified = %v, want %q", m.modified(pub), tt.wantModified)
+			}
+		})
+	}
+}
+
+func dayOf(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// FuzzParseDateAt: dates with a reference time, relative ones included,
+// never panic, and a date reported is a real day within 1990 and the
+// reference time (plus the time-zone slack).
+func FuzzParseDateAt(f *testing.F) {
+	for _, s := range []string{
+		"2 hours ago", "vor 3 Tagen", "il y a 2 jours", "yesterday at 10:30", "3d ago",
+		"99999999999999999999 years ago", "hace  minutos", "Feb. 3, 2026", "2026-02-03",
+		"Tue, 03 Feb 2026 23:17:00 GMT", "03.02.2026", "in 2 hours", "il y a", "ago",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := parseDateAt(s, refTime)
+		if !ok {
+			if !got.IsZero() {
+				t.Fatalf("parseDateAt(%q) = %v, false: want the zero time", s, got)
+			}
+			return
+		}
+		if got.Year() < 1990 || got.After(refTime.Add(futureSlack)) {
+			t.Fatalf("parseDateAt(%q) = %v: outside 1990 to the reference time", s, got)
+		}
+	})
+}

@@ -34,7 +34,11 @@ func firstParagraph(content *html.Node) string {
 	if content == nil {
 		return ""
 	}
-	if p := firstMatch(content, func(n *html.Node) bool { return n.DataAtom == atom.P && innerText(n) != "" }); p != nil {
+	// the first paragraph, or block that holds a paragraph's text of its
+	// own (a <div> of bare text), in document order
+	if p := firstMatch(content, func(n *html.Node) bool {
+		return n.DataAtom == atom.P && innerText(n) != "" || ownsText(n) && len(bareText(n)) >= minOwnParagraph
+	}); p != nil {
 		return innerText(p)
 	}
 	if b := firstMatch(content, ownsText); b != nil {
@@ -58,6 +62,21 @@ func firstMatch(root *html.Node, ok func(*html.Node) bool) *html.Node {
 		return true
 	})
 	return found
+}
+
+// minOwnParagraph is the length, in bytes, from which the bare text of a
+// block counts as a paragraph for the excerpt.
+const minOwnParagraph = 80
+
+// bareText returns the text of n's own text children, collapsed.
+func bareText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return collapseSpace(b.String())
 }
 
 // ownsText reports a block element with text of its own, not only in

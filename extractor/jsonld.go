@@ -18,8 +18,12 @@ type jsonLDMeta struct {
 	publisher   string
 	description string
 	language    string
-	found       bool // an article-like object was found
-	discussion  bool // a forum posting or Q&A page is declared
+	image       string   // the article's image URL
+	keywords    []string // keywords, as given
+	sections    []string // articleSection values
+	license     string   // license URL or name
+	found       bool     // an article-like object was found
+	discussion  bool     // a forum posting or Q&A page is declared
 
 	best     map[string]any            // the article-like object, once chosen
 	bestRank int                       // its typeRank
@@ -161,6 +165,64 @@ func (m *jsonLDMeta) resolve() {
 	}
 	m.description = jsonString(best["description"])
 	m.language = jsonString(best["inLanguage"])
+	if m.language == "" {
+		if l, ok := m.deref(best["inLanguage"]).(map[string]any); ok {
+			m.language = jsonString(l["alternateName"])
+		}
+	}
+	m.image = m.imageURL(best["image"])
+	if m.image == "" {
+		m.image = m.imageURL(best["thumbnailUrl"])
+	}
+	m.keywords = jsonList(best["keywords"])
+	m.sections = jsonList(best["articleSection"])
+	m.license = m.imageURL(best["license"]) // a URL, or an object with one
+	if m.license == "" {
+		m.license = jsonString(best["license"])
+	}
+}
+
+// imageURL returns the URL of an ImageObject, a string, or the first of an
+// array of those.
+func (m *jsonLDMeta) imageURL(v any) string {
+	switch x := m.deref(v).(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case []any:
+		for _, e := range x {
+			if u := m.imageURL(e); u != "" {
+				return u
+			}
+		}
+	case map[string]any:
+		for _, k := range [...]string{"url", "contentUrl", "@id"} {
+			if u, ok := x[k].(string); ok && looksLikeURL(u) || ok && strings.HasPrefix(u, "/") {
+				return strings.TrimSpace(u)
+			}
+		}
+	}
+	return ""
+}
+
+// jsonList returns the strings of a value that is an array of strings or a
+// comma-separated string.
+func jsonList(v any) []string {
+	var out []string
+	switch x := v.(type) {
+	case string:
+		for _, p := range strings.Split(x, ",") {
+			if p = collapseSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	case []any:
+		for _, e := range x {
+			if s, ok := e.(string); ok {
+				out = append(out, jsonList(s)...)
+			}
+		}
+	}
+	return out
 }
 
 func firstJSONString(x map[string]any, keys ...string) string {

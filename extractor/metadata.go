@@ -2,7 +2,9 @@ package extractor
 
 import (
 	"net/url"
+	"slices"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -19,12 +21,17 @@ type pageMeta struct {
 	meta        map[string]string // first content of each meta name/property/itemprop
 	jsonLD      jsonLDMeta
 	h1          []string            // texts of the page's h1 elements
-	metaAuthors map[string][]string // every value of each author meta key
+	metaAuthors map[string][]string // every value of each multi-value meta key (authors, tags)
+	links       map[string][]string // hrefs of rel=image_src, license links
+	relTexts    map[string][]string // texts of rel=tag and rel=category links
+	now         time.Time           // reference for relative dates; zero: time.Now()
+	pageURL     *url.URL            // where the page came from, for dates in its path
 	bylines     []byline            // names in byline-like elements, in page order
 	byTexts     []string            // short blocks that read "By Jane Doe", in page order
 	authorLinks []authorLink        // links to author pages, in page order
 	authorEls   []authorMark        // rel=author / itemprop=author elements
 	dates       []shownDate         // dates the page shows, in page order
+	userNames   []string            // forum users' names, in page order
 }
 
 // byline is the names read from one byline element; structured names come
@@ -117,6 +124,7 @@ func (r *metaReader) element(n *html.Node, st *visitState) bool {
 		if m.canonical == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
 			m.canonical = strings.TrimSpace(attr(n, "href"))
 		}
+		r.relLink(n, *st)
 	case atom.Script:
 		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
 			m.jsonLD.add(n.FirstChild.Data)
@@ -142,9 +150,17 @@ func (r *metaReader) element(n *html.Node, st *visitState) bool {
 			m.authorEls = append(m.authorEls, authorMark{t, blockOf(n)})
 		}
 	}
+	if n.DataAtom == atom.A && attr(n, "rel") != "" {
+		r.relLink(n, *st)
+	}
 	if n.DataAtom == atom.A && len(m.authorLinks) < maxBylines && authorPageLink(attr(n, "href")) && !r.aside(n) {
 		if t := innerText(n); t != "" {
 			m.authorLinks = append(m.authorLinks, authorLink{t, attr(n, "href")})
+		}
+	}
+	if len(m.userNames) < maxBylines && isUserName(n) && !r.aside(n) {
+		if t := innerText(n); t != "" && len(t) <= 60 {
+			m.userNames = append(m.userNames, t)
 		}
 	}
 	if !st.inByline && len(m.bylines) < maxBylines && isBylineElement(n) && !r.aside(n) {
@@ -159,7 +175,7 @@ func (r *metaReader) element(n *html.Node, st *visitState) bool {
 // headingText returns a heading's text without the permalink mark that
 // documentation pages append ("Configuring retries¶").
 func headingText(h *html.Node) string {
-	return strings.TrimRightFunc(html2text(innerText(h)), func(r rune) bool {
+	return strings.TrimRightFunc(html2text(strings.Join(textLines(h), " ")), func(r rune) bool {
 		return r == '¶' || r == '§' || r == '#' || r == '🔗' || isSpace(r)
 	})
 }
@@ -310,14 +326,70 @@ func (r *metaReader) itemprop(n *html.Node) {
 			if v != "" && !r.aside(n) {
 				m.setMeta(p, v)
 			}
+		case "keywords", "articlesection", "inlanguage":
+			if _, ok := m.meta[p]; !ok && !r.aside(n) {
+				v := attr(n, "content")
+				if v == "" && len(innerText(n)) <= maxBylineLen {
+					v = innerText(n)
+				}
+				m.setMeta(p, v)
+			}
+		case "image", "license":
+			v := attr(n, "content")
+			for _, k := range [...]string{"src", "href"} {
+				if v == "" {
+					v = attr(n, k)
+				}
+			}
+			if v != "" && !r.aside(n) {
+				m.addLink(p, v)
+			}
 		}
 	}
+}
+
+// Limits on the links and tags collected.
+const maxLinks = 24
+
+// relLink records what a <link> or <a> marks with its rel attribute: the
+// image to share (image_src), the licence, and tag and category links.
+func (r *metaReader) relLink(n *html.Node, st visitState) {
+	for _, rel := range strings.Fields(strings.ToLower(attr(n, "rel"))) {
+		switch rel {
+		case "image_src", "license":
+			if h := attr(n, "href"); h != "" && (!st.inBody || !r.aside(n)) {
+				r.m.addLink(rel, h)
+			}
+		case "tag", "category":
+			if t := innerText(n); t != "" && len(t) <= 60 && !r.aside(n) && len(r.m.relTexts[rel]) < maxLinks {
+				if r.m.relTexts == nil {
+					r.m.relTexts = make(map[string][]string)
+				}
+				r.m.relTexts[rel] = append(r.m.relTexts[rel], t)
+			}
+		}
+	}
+}
+
+// addLink records a URL the page marks as its image or licence.
+func (m *pageMeta) addLink(kind, href string) {
+	href = strings.TrimSpace(href)
+	if href == "" || len(m.links[kind]) >= maxLinks {
+		return
+	}
+	if m.links == nil {
+		m.links = make(map[string][]string)
+	}
+	m.links[kind] = append(m.links[kind], href)
 }
 
 // bylineText records the element around a text that starts a byline ("By
 // <a>Jane Doe</a>", "Written by Jane Doe", "Posted on March 3, 2026 by
 // jdoe").
 func (r *metaReader) bylineText(n *html.Node, st visitState) {
+	if r.labelledName(n, st) {
+		return
+	}
 	if len(n.Data) > 4*maxBylineLen || len(strings.TrimSpace(n.Data)) > maxBylineLen || !mayStartByline(n.Data) {
 		return
 	}
@@ -333,17 +405,76 @@ func (r *metaReader) bylineText(n *html.Node, st visitState) {
 	}
 }
 
+// labelledName records a name in the element after a byline label ("<p>Written
+// by</p><p>Jane Doe</p>", "<h2>Article by</h2><div>Jane Doe</div>"); it
+// reports whether n was such a label.
+func (r *metaReader) labelledName(n *html.Node, st visitState) bool {
+	s := strings.TrimSpace(n.Data)
+	if len(s) < 2 || len(s) > 24 || n.Parent == nil || st.inByline || len(r.m.byTexts) >= maxBylines {
+		return false
+	}
+	label := strings.ToLower(strings.TrimRight(collapseSpace(s), " :"))
+	if !slices.Contains(heuristics.AuthorPrefixes, label) || heuristics.AmbiguousAuthorPrefixes[label] {
+		return false
+	}
+	if innerText(n.Parent) != collapseSpace(s) {
+		return false
+	}
+	next := n.Parent.NextSibling
+	for next != nil && next.Type != html.ElementNode {
+		if next.Type == html.TextNode && strings.TrimSpace(next.Data) != "" {
+			return false
+		}
+		next = next.NextSibling
+	}
+	if next == nil {
+		return false
+	}
+	name := innerText(next)
+	if name == "" || len(name) > 60 || r.aside(n) {
+		return false
+	}
+	if names := splitAuthors(name, false); len(names) > 0 {
+		r.m.byTexts = append(r.m.byTexts, "By "+name)
+		return true
+	}
+	return false
+}
+
 // mayStartByline is a quick test that a text can start a byline: it
 // starts with one of the prefixes, or with a date and "by".
 func mayStartByline(s string) bool {
 	s = strings.TrimLeftFunc(s, isSpace)
-	head := strings.ToLower(s[:min(len(s), 32)])
 	for _, p := range heuristics.AuthorPrefixes {
-		if strings.HasPrefix(head, p) {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}
-	return cutDateBy(s) != s // "Posted on March 3, 2026 by jdoe"
+	// "Posted on March 3, 2026 by jdoe"; the quick test spares most texts
+	// cutDateBy's work
+	return hasYear(s) && containsFoldASCII(s, " by ") && cutDateBy(s) != s
+}
+
+// containsFoldASCII reports whether s contains the lower-case ASCII word w,
+// ignoring the case of s's ASCII letters, without allocating.
+func containsFoldASCII(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[j] {
+				break
+			}
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignPrefix reports a text starting with a byline prefix of another
@@ -405,6 +536,20 @@ func itempropName(n *html.Node) string {
 	return ""
 }
 
+// isUserName reports an element whose class marks a forum user's name.
+func isUserName(n *html.Node) bool {
+	class := attr(n, "class")
+	if !strings.Contains(class, "ser") && !strings.Contains(class, "SER") && !strings.Contains(class, "oster") {
+		return false // a quick test before the class names are cut
+	}
+	for _, f := range strings.Fields(class) {
+		if heuristics.UserNameClass(f) {
+			return true
+		}
+	}
+	return false
+}
+
 // isBylineElement reports an element whose class or id names a byline.
 func isBylineElement(n *html.Node) bool {
 	for _, key := range [...]string{"class", "id"} {
@@ -456,6 +601,11 @@ func bylineNames(n *html.Node) byline {
 	for _, line := range textLines(n) {
 		if names := splitAuthors(line, false); len(names) > 0 {
 			return byline{names, false}
+		}
+		for _, seg := range bylineSegments(line) { // "Dec. 19, 2025 · Jane Doe"
+			if names := splitAuthors(seg, false); len(names) > 0 {
+				return byline{names, false}
+			}
 		}
 	}
 	return byline{}
@@ -556,7 +706,7 @@ func (m *pageMeta) setMeta(key, val string) {
 	if val == "" {
 		return
 	}
-	if authorMetaKey[key] && len(m.metaAuthors[key]) < maxAuthors {
+	if (authorMetaKey[key] || heuristics.MultiValueMetaKey(key)) && len(m.metaAuthors[key]) < maxAuthors {
 		if m.metaAuthors == nil {
 			m.metaAuthors = make(map[string][]string)
 		}
@@ -598,6 +748,7 @@ func html2text(s string) string {
 // fillArticle sets the article's metadata fields. contentBylines are the
 // byline blocks removed from the content.
 func (m *pageMeta) fillArticle(a *Article, pageURL *url.URL, contentBylines []string) {
+	m.pageURL = pageURL
 	a.SiteName = m.siteName()
 	a.Title = m.title(a.SiteName)
 	if a.SiteName == "" {
@@ -605,9 +756,18 @@ func (m *pageMeta) fillArticle(a *Article, pageURL *url.URL, contentBylines []st
 	}
 	a.Authors = m.authors(contentBylines, a.SiteName)
 	a.Published = m.published()
+	a.Modified = m.modified(a.Published)
 	a.Language = m.language()
+	if a.Language == "" {
+		a.Language = detectLanguage(a.Content) // langdetect.go
+	}
+	a.CanonicalURL = m.canonicalURL(pageURL)
 	a.URL = m.url(pageURL)
 	a.Excerpt = m.excerpt(a.Content)
+	a.Image = m.image(a.Content, pageURL) // image.go
+	a.Tags = m.tags()                     // tags.go
+	a.Categories = m.categories()
+	a.License = m.license(pageURL)
 }
 
 // siteName is the publication's name: JSON-LD publisher, og:site_name,
@@ -642,21 +802,41 @@ func (m *pageMeta) language() string {
 	return lang
 }
 
-func (m *pageMeta) url(pageURL *url.URL) string {
+// canonicalURL is the canonical address the page declares, made absolute;
+// empty when it declares none.
+func (m *pageMeta) canonicalURL(pageURL *url.URL) string {
 	for _, raw := range []string{m.canonical, m.meta["og:url"]} {
-		if raw == "" {
-			continue
+		if u := absoluteURL(raw, pageURL); u != "" {
+			return u
 		}
-		u, err := url.Parse(raw)
-		if err != nil {
-			continue
-		}
-		if pageURL != nil {
-			u = pageURL.ResolveReference(u)
-		}
-		if u.IsAbs() && (u.Scheme == "http" || u.Scheme == "https") {
-			return u.String()
-		}
+	}
+	return ""
+}
+
+// absoluteURL resolves raw against pageURL; it returns "" unless the result
+// is an http or https URL.
+func absoluteURL(raw string, pageURL *url.URL) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	if pageURL != nil {
+		u = pageURL.ResolveReference(u)
+	}
+	if u.IsAbs() && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		return u.String()
+	}
+	return ""
+}
+
+// url is the canonical URL the page declares, else pageURL's.
+func (m *pageMeta) url(pageURL *url.URL) string {
+	if c := m.canonicalURL(pageURL); c != "" {
+		return c
 	}
 	if pageURL != nil {
 		return pageURL.String()

@@ -1,5 +1,7 @@
 package extractor
 
+import "time"
+
 // Options tunes an extraction. The zero value is the sensible default.
 type Options struct {
 	// ContentType is the page's Content-Type header, if the caller has one;
@@ -31,6 +33,10 @@ type Options struct {
 	// DropLinks turns links into their text in Content, HTML() and
 	// Markdown().
 	DropLinks bool
+	// Now is the reference time for relative dates ("2 hours ago",
+	// "yesterday") and the limit past which dates are rejected as being in
+	// the future; the zero value means time.Now() at extraction.
+	Now time.Time
 }
 
 // Favor says whether an extraction leans towards precision or recall.
@@ -62,4 +68,12 @@ func (o Options) maxElements() int {
 		return DefaultMaxElements
 	}
 	return o.MaxElements
+}
+
+// now returns the reference time of relative dates.
+func (o Options) now() time.Time {
+	if o.Now.IsZero() {
+		return time.Now()
+	}
+	return o.Now
 }

@@ -17,6 +17,9 @@ func (m *pageMeta) title(site string) string {
 	if h := m.confirmedH1(site, declared, titleTag); h != "" {
 		return h
 	}
+	if h := m.similarH1(declared, titleTag); h != "" {
+		return h
+	}
 	if declared != "" {
 		return stripSiteName(declared, site, m.h1)
 	}
@@ -202,3 +205,73 @@ func stripSiteName(t, site string, h1 []string) string {
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// minHeadlineWords is the fewest words of an <h1> that similarH1 prefers to
+// the declared title: shorter ones are labels ("Reviews", "Blog").
+const minHeadlineWords = 3
+
+// similarH1 returns the page's headline when it rewords the declared title:
+// the page has one <h1> (or repeats the same one), of at least
+// minHeadlineWords words, and at least half of its words are in the
+// declared title, og:title or <title>. Pages write a headline for readers
+// and a title for search engines and social networks ("Top 10 Health and
+// Nutrition Trends to Watch" over "Health And Nutrition Trends For 2026 -
+// Site"); the reader's is the article's. An <h1> that differs from the
+// declared title only in its quotation marks is not preferred.
+func (m *pageMeta) similarH1(declared, titleTag string) string {
+	if len(m.h1) == 0 {
+		return ""
+	}
+	h := m.h1[0]
+	for _, other := range m.h1[1:] {
+		if heuristics.NormalizePhrase(other) != heuristics.NormalizePhrase(h) {
+			return ""
+		}
+	}
+	if wordCount(h) < minHeadlineWords || foldQuotes(h) == foldQuotes(declared) {
+		return ""
+	}
+	nh := heuristics.NormalizePhrase(h)
+	for _, t := range [...]string{declared, titleTag} {
+		if nt := heuristics.NormalizePhrase(t); len(nt) > len(nh) && strings.HasSuffix(nt, nh) {
+			return "" // "Thread title - Forum Name" with <h1>Forum Name</h1>
+		}
+	}
+	titles := wordSet(declared + " " + titleTag + " " + html2text(m.meta["og:title"]) + " " + html2text(m.jsonLD.headline))
+	words, shared := 0, 0
+	for _, w := range titleWords(h) {
+		words++
+		if titles[w] {
+			shared++
+		}
+	}
+	if words == 0 || 2*shared < words {
+		return ""
+	}
+	return h
+}
+
+// quoteFolder maps typographic quotation marks to ASCII ones.
+var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "«", `"`, "»", `"`)
+
+// foldQuotes lower-cases s, collapses its white space and makes its
+// quotation marks ASCII.
+func foldQuotes(s string) string {
+	return strings.ToLower(collapseSpace(quoteFolder.Replace(s)))
+}
+
+// titleWords returns the lower-cased runs of letters and digits of s.
+func titleWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// wordSet returns the set of titleWords of s.
+func wordSet(s string) map[string]bool {
+	set := make(map[string]bool)
+	for _, w := range titleWords(s) {
+		set[w] = true
+	}
+	return set
+}

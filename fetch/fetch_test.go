@@ -14,8 +14,6 @@ import (
 	"time"
 )
 
-const page = "<!doctype html><html><head><title>T</title></head><body><p>Hello.</p></body></html>"
-
 // newServer starts a test server with a small site covering the cases Get
 // must handle.
 func newServer(t *testing.T) *httptest.Server {
@@ -117,6 +115,7 @@ func newServer(t *testing.T) *httptest.Server {
 }
 
 func TestGet(t *testing.T) {
+	leakCheck(t)
 	srv := newServer(t)
 	tests := []struct {
 		path     string
@@ -171,6 +170,7 @@ func TestGet(t *testing.T) {
 }
 
 func TestGetErrors(t *testing.T) {
+	leakCheck(t)
 	srv := newServer(t)
 	tests := []struct {
 		name    string
@@ -192,7 +192,7 @@ func TestGetErrors(t *testing.T) {
 		{name: "too large (Content-Length)", url: srv.URL + "/big", opts: Options{MaxBytes: 999}, wantIs: ErrTooLarge},
 		{name: "too large (chunked)", url: srv.URL + "/bigchunked", opts: Options{MaxBytes: 999}, wantIs: ErrTooLarge},
 		{name: "too large (gzip)", url: srv.URL + "/gzip", opts: Options{MaxBytes: 10}, wantIs: ErrTooLarge},
-		{name: "redirect loop", url: srv.URL + "/loop", wantMsg: "redirects"},
+		{name: "redirect loop", url: srv.URL + "/loop", wantIs: ErrRedirectLoop},
 		{name: "timeout", url: srv.URL + "/slow", opts: Options{Timeout: 50 * time.Millisecond}, wantIs: context.DeadlineExceeded, wantMsg: "timed out after 50ms"},
 		{name: "timeout in body", url: srv.URL + "/slowbody", opts: Options{Timeout: 50 * time.Millisecond}, wantIs: context.DeadlineExceeded},
 		{name: "connection refused", url: "http://127.0.0.1:1/", wantMsg: "127.0.0.1:1"},
@@ -220,11 +220,12 @@ func TestGetErrors(t *testing.T) {
 }
 
 func TestGetStatusError(t *testing.T) {
+	leakCheck(t)
 	srv := newServer(t)
 	for _, code := range []int{404, 410, 500, 503, 599, 304} {
 		t.Run(fmt.Sprint(code), func(t *testing.T) {
 			u := fmt.Sprintf("%s/status/%d", srv.URL, code)
-			_, err := Get(context.Background(), u, Options{})
+			_, err := Get(context.Background(), u, fast)
 			var se *StatusError
 			if !errors.As(err, &se) {
 				t.Fatalf("error %v (%T) is not a *StatusError", err, err)
@@ -241,6 +242,7 @@ func TestGetStatusError(t *testing.T) {
 
 // A redirect to an error page reports the final URL.
 func TestGetStatusErrorAfterRedirect(t *testing.T) {
+	leakCheck(t)
 	srv := newServer(t)
 	mux := http.NewServeMux()
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
@@ -257,6 +259,7 @@ func TestGetStatusErrorAfterRedirect(t *testing.T) {
 }
 
 func TestGetContextCanceled(t *testing.T) {
+	leakCheck(t)
 	srv := newServer(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(50*time.Millisecond, cancel)
@@ -272,6 +275,7 @@ func TestGetContextCanceled(t *testing.T) {
 
 // The caller's deadline is reported as such, not as Get's own timeout.
 func TestGetContextDeadline(t *testing.T) {
+	leakCheck(t)
 	srv := newServer(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
@@ -285,6 +289,7 @@ func TestGetContextDeadline(t *testing.T) {
 }
 
 func TestGetCustomClient(t *testing.T) {
+	leakCheck(t)
 	srv := newServer(t)
 	var used bool
 	client := &http.Client{Transport: roundTripFunc(func(r *http.Request) (*http.Response, error) {
@@ -302,28 +307,3 @@ func TestGetCustomClient(t *testing.T) {
 type roundTripFunc func(*http.Request) (*http.Response, error)
 
 func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
-
-func TestIsHTML(t *testing.T) {
-	tests := []struct {
-		ct   string
-		want bool
-	}{
-		{"", true},
-		{"  ", true},
-		{"text/html", true},
-		{"TEXT/HTML; Charset=UTF-8", true},
-		{"text/html;charset=", true},
-		{"application/xhtml+xml", true},
-		{"text/plain", true},
-		{"image/jpeg", false},
-		{"application/pdf", false},
-		{"application/json; charset=utf-8", false},
-		{"text/javascript", false},
-		{"garbage", false},
-	}
-	for _, tt := range tests {
-		if got := isHTML(tt.ct); got != tt.want {
-			t.Errorf("isHTML(%q) = %v, want %v", tt.ct, got, tt.want)
-		}
-	}
-}

@@ -20,6 +20,88 @@ var (
 	DescriptionMetaKeys = []string{"dc:description", "dcterm:description", "og:description", "description", "twitter:description", "dc.description", "dcterms.description"}
 	// LanguageMetaKeys name the page's language when <html lang> is missing.
 	LanguageMetaKeys = []string{"content-language", "og:locale", "dc.language", "language", "inlanguage"}
+	// ImageMetaKeys name the article's lead image, as shared on social media.
+	ImageMetaKeys = []string{"og:image:secure_url", "og:image:url", "og:image", "twitter:image", "twitter:image:src", "parsely-image-url", "sailthru.image.full", "thumbnail", "thumbnailurl", "image"}
+	// TagMetaKeys name the article's keywords and topic tags; pages repeat
+	// the first ones once per tag, the others hold a comma-separated list.
+	TagMetaKeys = []string{"article:tag", "og:article:tag", "book:tag", "video:tag", "parsely-tags", "sailthru.tags", "news_keywords", "keywords", "dc.subject", "dcterms.subject"}
+	// CategoryMetaKeys name the section the article is filed under.
+	CategoryMetaKeys = []string{"article:section", "og:article:section", "parsely-section", "articlesection", "section", "category"}
+	// LicenseMetaKeys name the licence of the page's content. The rights
+	// keys often hold a copyright notice instead, which is not a licence.
+	LicenseMetaKeys = []string{"dcterms.license", "dc.rights.license", "license", "dc.rights", "dcterms.rights", "rights"}
+)
+
+// MultiValueMetaKey reports the meta keys that pages repeat once per value
+// (one article:tag per tag), whose every value is kept.
+func MultiValueMetaKey(key string) bool {
+	for _, list := range [...][]string{AuthorMetaKeys, TagMetaKeys[:4], CategoryMetaKeys[:2]} {
+		for _, k := range list {
+			if k == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// licenseWords mark a rights statement that names a licence rather than a
+// copyright holder ("CC BY-SA 4.0", "Creative Commons", "GNU FDL").
+var licenseWords = []string{"licen", "creative commons", "cc by", "cc-by", "cc0", "public domain", "gnu ", "gpl", "mit license", "apache"}
+
+// NamesLicense reports whether a rights statement names a licence.
+func NamesLicense(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range licenseWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// CategorySeparators split a section path ("World > Americas").
+var CategorySeparators = []string{" > ", " › ", " » ", " / ", ">", "›", "»"}
+
+// Relative dates: the number words and units of "2 hours ago", "vor 3
+// Tagen", "il y a 2 jours", "hace 5 minutos", "3 giorni fa", "2 dagen
+// geleden", and the words for today and yesterday, in the languages whose
+// month names pith knows.
+var (
+	// RelativeUnits map unit words (singular and plural) to seconds; a
+	// month is 30 days and a year 365.
+	RelativeUnits = func() map[string]int64 {
+		units := map[int64]string{
+			1:        "second seconds sec secs s sekunde sekunden seconde secondes segundo segundos secondo secondi",
+			60:       "minute minutes min mins m minuten minuto minutos minuti",
+			3600:     "hour hours hr hrs h stunde stunden std heure heures hora horas ora ore uur uren",
+			86400:    "day days d tag tagen tage jour jours día días dia dias giorno giorni dag dagen",
+			604800:   "week weeks wk wks w woche wochen semaine semaines semana semanas settimana settimane weken",
+			2592000:  "month months mo mos monat monaten monate mois mes meses mese mesi maand maanden",
+			31536000: "year years yr yrs y jahr jahren jahre an ans année années año años ano anos anno anni jaar jaren",
+		}
+		m := make(map[string]int64)
+		for secs, words := range units {
+			for _, w := range strings.Fields(words) {
+				m[w] = secs
+			}
+		}
+		return m
+	}()
+	// RelativeNumbers map number words to numbers ("an hour ago", "a day
+	// ago", "vor einer Stunde").
+	RelativeNumbers = map[string]int64{
+		"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+		"seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3, "einer": 1, "einem": 1,
+		"ein": 1, "eine": 1, "zwei": 2, "drei": 3, "un": 1, "une": 1, "deux": 2, "trois": 3,
+		"uno": 1, "una": 1, "dos": 2, "tres": 3, "due": 2, "tre": 3, "een": 1, "twee": 2, "drie": 3,
+	}
+	// RelativeDays map the words for today and yesterday to days back.
+	RelativeDays = map[string]int{
+		"today": 0, "yesterday": 1, "heute": 0, "gestern": 1, "aujourd'hui": 0, "hier": 1,
+		"hoy": 0, "ayer": 1, "oggi": 0, "ieri": 1, "vandaag": 0, "gisteren": 1, "hoje": 0, "ontem": 1,
+		"just now": 0,
+	}
 )
 
 // PublishDateKey reports a meta key not in PublishedMetaKeys that names a
@@ -98,6 +180,20 @@ func DiscussionURL(host, path string) bool {
 // TitleSeparators split a <title> into the headline and the site's name:
 // "Headline | Site", "Site - Headline".
 var TitleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " : ", " ~ "}
+
+// CoauthorWords open a parenthesis naming co-authors ("Jane Doe (with John
+// Roe)", "(avec …)", "(mit …)").
+var CoauthorWords = map[string]bool{"with": true, "avec": true, "mit": true, "con": true, "com": true, "met": true, "and": true}
+
+// UserNameClass reports a class name that marks a forum post's user name
+// ("username", "PostUser-name", "post-author__name").
+func UserNameClass(class string) bool {
+	c := strings.ToLower(class)
+	if strings.Contains(c, "username") || strings.Contains(c, "user-name") || strings.Contains(c, "user_name") {
+		return true
+	}
+	return (strings.Contains(c, "postuser") || strings.Contains(c, "poster")) && !strings.Contains(c, "avatar")
+}
 
 // AuthorSeparators split a list of authors written as one string.
 var AuthorSeparators = []string{" and ", " & ", ", ", "; ", " und ", " y ", " et ", " e ", " en ", " och ", " i "}
@@ -219,6 +315,26 @@ var UpdatedWords = []string{
 	"updated", "update", "modified", "revised", "edited", "last reviewed",
 	"aktualisiert", "geändert", "actualizado", "actualización", "mis à jour",
 	"modifié", "aggiornato", "bijgewerkt", "atualizado", "uppdaterad", "opdateret",
+}
+
+// notPublicationWords label dates that are not the article's: a member's
+// join date, a company's founding, a deadline ("Joined: Jul 24, 2017").
+var notPublicationWords = []string{
+	"joined", "join date", "registered", "member since", "founded", "last seen",
+	"last visit", "last active", "last login", "birthday", "born", "expires", "expiry",
+	"deadline", "valid until", "mitglied seit", "registriert", "inscrit", "miembro desde",
+}
+
+// NotPublication reports whether a date's label marks it as some other
+// date than the article's (a member's join date, a deadline).
+func NotPublication(label string) bool {
+	label = strings.ToLower(label)
+	for _, w := range notPublicationWords {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // Updated reports whether a date's label or markup marks it as a revision.

@@ -101,6 +101,8 @@ func TestMetaTables(t *testing.T) {
 		"TitleMetaKeys": TitleMetaKeys, "AuthorMetaKeys": AuthorMetaKeys,
 		"PublishedMetaKeys": PublishedMetaKeys, "SiteNameMetaKeys": SiteNameMetaKeys,
 		"DescriptionMetaKeys": DescriptionMetaKeys, "LanguageMetaKeys": LanguageMetaKeys,
+		"ImageMetaKeys": ImageMetaKeys, "TagMetaKeys": TagMetaKeys, "CategoryMetaKeys": CategoryMetaKeys,
+		"LicenseMetaKeys": LicenseMetaKeys, "ModifiedMetaKeys": ModifiedMetaKeys,
 	}
 	for name, keys := range tables {
 		if len(keys) == 0 {
@@ -135,6 +137,38 @@ func TestMetaTables(t *testing.T) {
 	for _, sep := range AuthorSeparators {
 		if strings.TrimSpace(sep) == "" {
 			t.Errorf("AuthorSeparators: %q is blank", sep)
+		}
+	}
+}
+
+func TestMetadataRules(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		got, want bool
+	}{
+		{"NotPublication(Joined: Jul 24, 2017)", NotPublication("Posts: 524 Joined: Mon Jul 24, 2017"), true},
+		{"NotPublication(Posted: Feb 1)", NotPublication("Posted: Feb 1, 2026"), false},
+		{"NamesLicense(CC BY-SA 4.0)", NamesLicense("Licensed under CC BY-SA 4.0"), true},
+		{"NamesLicense(All rights reserved)", NamesLicense("© 2026 Example Media. All rights reserved."), false},
+		{"UserNameClass(PostUser-name)", UserNameClass("PostUser-name"), true},
+		{"UserNameClass(bigusername)", UserNameClass("bigusername"), true},
+		{"UserNameClass(poster-avatar)", UserNameClass("poster-avatar"), false},
+		{"MultiValueMetaKey(article:tag)", MultiValueMetaKey("article:tag"), true},
+		{"MultiValueMetaKey(keywords)", MultiValueMetaKey("keywords"), false},
+		{"CoauthorWords[avec]", CoauthorWords["avec"], true},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("%s = %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+	for w, secs := range RelativeUnits {
+		if w != strings.ToLower(w) || secs <= 0 {
+			t.Errorf("RelativeUnits: %q = %d", w, secs)
+		}
+	}
+	for lang, words := range Stopwords {
+		if len(words) < 20 {
+			t.Errorf("Stopwords[%s]: %d words, want at least 20", lang, len(words))
 		}
 	}
 }

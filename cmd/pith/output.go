@@ -30,6 +30,20 @@ type record struct {
 	PageType           string  `json:"page_type"`            // article, forum, product, ...
 	PageTypeConfidence float64 `json:"page_type_confidence"` // in [0, 1]
 	Confidence         float64 `json:"confidence"`           // predicted extraction quality, in [0, 1]
+
+	// Metadata beyond the v0 fields (issue 5).
+	Modified     *string  `json:"modified"`      // RFC 3339, or null when unknown
+	CanonicalURL string   `json:"canonical_url"` // the URL the page declares canonical
+	Image        string   `json:"image"`         // lead image URL
+	Tags         []string `json:"tags"`          // never null
+	Categories   []string `json:"categories"`    // never null
+	License      string   `json:"license"`       // declared licence URL or name
+
+	// "pith warc" only: where the page was archived.
+	WARCDate     string `json:"warc_date,omitempty"`      // WARC-Date
+	WARCRecordID string `json:"warc_record_id,omitempty"` // WARC-Record-ID
+	WARCFile     string `json:"warc_file,omitempty"`      // the archive
+	WARCOffset   *int64 `json:"warc_offset,omitempty"`    // the record's byte offset in it
 }
 
 // render formats a result for cfg.format. It runs in the worker, so that
@@ -46,6 +60,9 @@ func render(cfg *config, r *result) []byte {
 	switch cfg.format {
 	case "markdown":
 		s = r.article.Markdown()
+		if cfg.frontMatter {
+			s = r.article.FrontMatter() + "\n" + s
+		}
 	case "html":
 		s = r.article.HTML()
 	default:
@@ -56,10 +73,12 @@ func render(cfg *config, r *result) []byte {
 
 func renderJSON(r *result) []byte {
 	rec := record{
-		Source:  r.source,
-		URL:     r.url,
-		Authors: []string{},
-		MS:      milliseconds(r.elapsed),
+		Source:     r.source,
+		URL:        r.url,
+		Authors:    []string{},
+		Tags:       []string{},
+		Categories: []string{},
+		MS:         milliseconds(r.elapsed),
 	}
 	if a := r.article; a != nil {
 		rec.Title = a.Title
@@ -75,6 +94,17 @@ func renderJSON(r *result) []byte {
 		rec.Excerpt = a.Excerpt
 		rec.Text = a.Text
 		rec.Fallback = a.FromFallback
+		if !a.Modified.IsZero() {
+			m := a.Modified.Format(time.RFC3339)
+			rec.Modified = &m
+		}
+		rec.CanonicalURL, rec.Image, rec.License = a.CanonicalURL, a.Image, a.License
+		if len(a.Tags) > 0 {
+			rec.Tags = a.Tags
+		}
+		if len(a.Categories) > 0 {
+			rec.Categories = a.Categories
+		}
 		rec.PageType = string(a.PageType)
 		rec.PageTypeConfidence = round3(a.PageTypeConfidence)
 		rec.Confidence = round3(a.Confidence)
@@ -82,6 +112,9 @@ func renderJSON(r *result) []byte {
 	if r.err != nil {
 		msg := message(r)
 		rec.Error = &msg
+	}
+	if w := r.warc; w != nil {
+		rec.WARCDate, rec.WARCRecordID, rec.WARCFile, rec.WARCOffset = w.date, w.recordID, w.file, &w.offset
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)

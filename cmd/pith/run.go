@@ -10,10 +10,10 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/seed-d9e9b10c/pith/extractor"
+	"github.com/seed-d9e9b10c/pith/fetch"
 )
 
 // version is pith's version; release builds set it with
@@ -23,13 +23,18 @@ var version = ""
 
 // config is the parsed command line.
 type config struct {
-	format   string
-	jobs     int
-	pageURL  *url.URL      // --url; nil if not given
-	timeout  time.Duration // per source; 0 means none
-	opts     extractor.Options
-	sources  []string
-	fromFile string
+	format      string
+	jobs        int
+	pageURL     *url.URL      // --url; nil if not given
+	timeout     time.Duration // per file, or per attempt at a URL; 0 means none
+	opts        extractor.Options
+	fetch       fetch.Options // how URLs are fetched
+	client      *fetch.Client // made from fetch by run
+	sources     []string
+	fromFile    string
+	unordered   bool // print results as they finish
+	quiet       bool // no progress bar, no summary
+	frontMatter bool // --front-matter: a YAML metadata block above Markdown output
 }
 
 // run is pith's main function, separated from main for testing. It returns
@@ -44,7 +49,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		case "save":
 			return runSave(ctx, args[1:], stdout, stderr)
 		case "warc":
-			return runWARC(ctx, args[1:], stdout, stderr)
+			return runWARC(ctx, args[1:], stdin, stdout, stderr)
 		case "explain":
 			return runExplain(ctx, args[1:], stdout, stderr)
 		case "help":
@@ -78,6 +83,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		usageError(stderr, err)
 		return 2
 	}
+	cfg.client = &fetch.Client{Options: cfg.fetch}
+	defer cfg.client.CloseIdleConnections()
 	return process(ctx, cfg, stdin, stdout, stderr)
 }
 
@@ -101,42 +108,36 @@ func parseArgs(args []string) (*config, error) {
 	fs.DurationVar(&cfg.timeout, "timeout", 30*time.Second, "")
 	fs.BoolVar(&cfg.opts.IncludeComments, "comments", false, "")
 	fs.BoolVar(&cfg.opts.NoFallback, "no-fallback", false, "")
+	fs.BoolVar(&cfg.frontMatter, "front-matter", false, "")
 	showVersion := fs.Bool("version", false, "")
+	fs.BoolVar(&cfg.unordered, "unordered", false, "")
+	fs.BoolVar(&cfg.quiet, "q", false, "")
+	fs.BoolVar(&cfg.quiet, "quiet", false, "")
+	fs.IntVar(&cfg.fetch.PerHost, "per-host", fetch.DefaultPerHost, "")
+	fs.DurationVar(&cfg.fetch.HostDelay, "delay", 0, "")
+	fs.IntVar(&cfg.fetch.Retries, "retries", fetch.DefaultRetries, "")
+	fs.BoolVar(&cfg.fetch.RespectRobots, "respect-robots", false, "")
+	fs.StringVar(&cfg.fetch.UserAgent, "user-agent", "", "")
 
-	// The flag package stops at the first non-flag argument; resume after
-	// each source so that "pith page.html --format json" works, until "--".
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
-			}
-			return nil, err
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			break
-		}
-		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
-			cfg.sources = append(cfg.sources, rest...)
-			break
-		}
-		cfg.sources = append(cfg.sources, rest[0])
-		args = rest[1:]
+	sources, err := parseOperands(fs, args)
+	if err != nil {
+		return nil, err
 	}
-
+	cfg.sources = sources
 	if *showVersion {
 		return nil, errVersion
 	}
-	switch cfg.format {
-	case "text", "markdown", "html", "json":
-	default:
-		return nil, fmt.Errorf("unknown format %q (want text, markdown, html or json)", cfg.format)
+	if err := checkFormat(cfg.format); err != nil {
+		return nil, err
 	}
 	if cfg.jobs < 1 {
 		return nil, errors.New("-j must be at least 1")
 	}
 	if cfg.timeout < 0 {
 		return nil, errors.New("--timeout must not be negative")
+	}
+	if err := fetchOptions(cfg); err != nil {
+		return nil, err
 	}
 	if *rawURL != "" {
 		u, err := url.Parse(*rawURL)
@@ -146,6 +147,60 @@ func parseArgs(args []string) (*config, error) {
 		cfg.pageURL = u
 	}
 	return cfg, nil
+}
+
+// parseOperands parses flags that may come before and after the
+// operands and returns the operands. The flag package stops at the first
+// operand; parsing resumes after each one, so that "pith page.html --format
+// json" works, until "--".
+func parseOperands(fs *flag.FlagSet, args []string) ([]string, error) {
+	var operands []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return operands, nil
+		}
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(operands, rest...), nil
+		}
+		operands = append(operands, rest[0])
+		args = rest[1:]
+	}
+}
+
+// checkFormat reports an unknown --format.
+func checkFormat(format string) error {
+	switch format {
+	case "text", "markdown", "html", "json":
+		return nil
+	}
+	return fmt.Errorf("unknown format %q (want text, markdown, html or json)", format)
+}
+
+// fetchOptions checks the fetching flags and completes cfg.fetch with the
+// limits that other flags set.
+func fetchOptions(cfg *config) error {
+	f := &cfg.fetch
+	switch {
+	case f.PerHost < 1:
+		return errors.New("--per-host must be at least 1")
+	case f.HostDelay < 0:
+		return errors.New("--delay must not be negative")
+	case f.Retries < 0:
+		return errors.New("--retries must not be negative")
+	}
+	if f.Retries == 0 {
+		f.Retries = -1 // fetch's zero is its default
+	}
+	f.Timeout = cfg.timeout
+	if f.Timeout == 0 {
+		f.Timeout = -1 // none
+	}
+	f.MaxBytes = maxBytes(cfg.opts)
+	return nil
 }
 
 // checkSources reports a missing source or a second use of standard input.
@@ -169,66 +224,59 @@ func checkSources(cfg *config) error {
 }
 
 // process extracts every source with cfg.jobs workers and prints the
-// results in input order. Workers run at most a window of sources ahead of
-// the printer, so a slow source does not make results pile up in memory.
+// results, in input order or, with --unordered, as they finish (see batch).
+// With more than one source it shows a progress bar on a terminal and
+// ends with a summary on standard error.
 func process(ctx context.Context, cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-
 	n := len(cfg.sources)
-	done := make([]chan *result, n)
-	for i := range done {
-		done[i] = make(chan *result, 1)
-	}
-	window := make(chan struct{}, 4*cfg.jobs)
-	jobs := make(chan int)
-
-	var wg sync.WaitGroup
-	wg.Go(func() { // feeder
-		defer close(jobs)
-		for i := range n {
-			select {
-			case window <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case jobs <- i:
-			case <-ctx.Done():
-				return
-			}
-		}
-	})
-	for range min(cfg.jobs, n) {
-		wg.Go(func() {
-			for i := range jobs {
-				done[i] <- handle(ctx, cfg, cfg.sources[i], stdin)
-			}
-		})
-	}
-	defer wg.Wait() // after cancel, so that nothing leaks past run
-
+	many := n > 1
+	bar := newProgress(stderr, n, cfg.quiet || !many)
+	tally := newTally(n)
 	out := newPrinter(stdout, cfg)
-	failed := false
-	for i := range n {
-		var r *result
-		select {
-		case r = <-done[i]:
-		case <-ctx.Done():
-			fmt.Fprintf(stderr, "pith: %v\n", context.Cause(ctx))
-			return 1
-		}
-		<-window
-		if r.err != nil {
-			failed = true
-			fmt.Fprintf(stderr, "pith: %s: %s\n", r.source, message(r))
-		}
-		if err := out.print(r); err != nil {
-			fmt.Fprintf(stderr, "pith: writing output: %v\n", err)
-			return 1
-		}
+	b := &batch[string]{
+		jobs:      min(cfg.jobs, n),
+		unordered: cfg.unordered,
+		work: func(ctx context.Context, source string) *result {
+			return handle(ctx, cfg, source, stdin)
+		},
+		emit: func(r *result) error {
+			tally.add(r)
+			if r.err != nil {
+				bar.println(stderr, fmt.Sprintf("pith: %s: %s", r.source, message(r)))
+			}
+			if err := out.print(r); err != nil {
+				return fmt.Errorf("writing output: %w", err)
+			}
+			bar.add()
+			return nil
+		},
 	}
-	if failed {
+	err := b.run(ctx, func(yield func(string) bool) error {
+		for _, s := range cfg.sources {
+			if !yield(s) {
+				break
+			}
+		}
+		return nil
+	})
+	bar.finish()
+	return finish(ctx, err, tally, many && !cfg.quiet, stderr)
+}
+
+// finish reports how a batch ended and returns the exit status: the error
+// that stopped it, an interruption, then the summary if asked for.
+func finish(ctx context.Context, err error, t *tally, summary bool, stderr io.Writer) int {
+	interrupted := err == nil && ctx.Err() != nil
+	switch {
+	case err != nil:
+		fmt.Fprintf(stderr, "pith: %v\n", err)
+	case interrupted:
+		fmt.Fprintf(stderr, "pith: %v\n", context.Cause(ctx))
+	}
+	if summary {
+		t.write(stderr, interrupted)
+	}
+	if err != nil || interrupted || t.nfailed() > 0 {
 		return 1
 	}
 	return 0

@@ -393,8 +393,13 @@ func TestRunSeveralDocuments(t *testing.T) {
 	if out != want {
 		t.Errorf("stdout =\n%s\nwant\n%s", out, want)
 	}
-	if want := "pith: " + missing + ": no such file or directory\n"; errOut != want {
-		t.Errorf("stderr = %q, want %q", errOut, want)
+	// The diagnostic, then the summary of the batch.
+	diag, summary, _ := strings.Cut(errOut, "\n")
+	if want := "pith: " + missing + ": no such file or directory"; diag != want {
+		t.Errorf("stderr = %q, want %q first", errOut, want)
+	}
+	if want := "pith: 2 done, 1 failed (1 no such file) of 3 in "; !strings.HasPrefix(summary, want) || strings.Count(summary, "\n") != 1 {
+		t.Errorf("summary = %q, want %q...", summary, want)
 	}
 }
 

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -25,7 +24,9 @@ type result struct {
 	article *extractor.Article // nil on error
 	elapsed time.Duration      // reading or fetching plus extraction
 	err     error
-	out     []byte // the rendered output (see render)
+	out     []byte    // the rendered output (see render)
+	seq     int       // the source's place in the batch
+	warc    *warcInfo // where a "pith warc" page came from; nil otherwise
 }
 
 // readList reads a --from-file list: one source per line, blank lines and
@@ -68,25 +69,22 @@ var schemeRE = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://`)
 func handle(ctx context.Context, cfg *config, source string, stdin io.Reader) *result {
 	start := time.Now()
 	r := &result{source: source, url: urlString(cfg.pageURL)}
+	var err error
 	if schemeRE.MatchString(source) {
 		r.url = source
-	}
-	if cfg.timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeoutCause(ctx, cfg.timeout, timeoutError(cfg.timeout))
-		defer cancel()
-	}
-
-	in, err := open(ctx, cfg, source, stdin)
-	if err == nil {
-		defer in.close()
-		r.url = urlString(in.url)
-		opts := cfg.opts
-		opts.ContentType = in.contentType
-		r.article, err = extractor.Extract(in.r, in.url, opts)
-		if err == nil && r.article == nil {
-			err = errors.New("extractor returned no article")
+		var page *fetch.Page
+		// The fetch client applies --timeout to each attempt, once the
+		// host's turn has come.
+		page, err = cfg.client.Get(ctx, source)
+		if err == nil {
+			r.url = page.URL.String()
+			r.article, err = extractor.FromPage(page, cfg.opts)
 		}
+	} else {
+		r.article, err = extractFile(ctx, cfg, source, stdin)
+	}
+	if err == nil && r.article == nil {
+		err = errors.New("extractor returned no article")
 	}
 	if err != nil {
 		r.article, r.err = nil, err
@@ -98,39 +96,43 @@ func handle(ctx context.Context, cfg *config, source string, stdin io.Reader) *r
 	return r
 }
 
-// input is a source ready for extraction.
-type input struct {
-	r           io.Reader
-	url         *url.URL // the page's address: the final URL or --url
-	contentType string   // the Content-Type header of a fetched page
-	close       func() error
+// extractFile reads a file or standard input, within --timeout, and
+// extracts its article.
+func extractFile(ctx context.Context, cfg *config, source string, stdin io.Reader) (*extractor.Article, error) {
+	if cfg.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, cfg.timeout, timeoutError(cfg.timeout))
+		defer cancel()
+	}
+	in, err := open(ctx, cfg, source, stdin)
+	if err != nil {
+		return nil, err
+	}
+	defer in.close()
+	return extractor.Extract(in.r, cfg.pageURL, cfg.opts)
 }
 
-// open fetches a URL source, or opens a file or standard input, limiting
-// what is read to the extractor's MaxBytes.
+// input is a file or standard input ready for extraction.
+type input struct {
+	r     io.Reader
+	close func() error
+}
+
+// open opens a file or standard input, limiting what is read to the
+// extractor's MaxBytes.
 func open(ctx context.Context, cfg *config, source string, stdin io.Reader) (*input, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, context.Cause(ctx)
 	}
 	limit := maxBytes(cfg.opts)
-	noClose := func() error { return nil }
-	switch {
-	case source == "-":
-		return &input{r: limitReader(ctx, stdin, limit), url: cfg.pageURL, close: noClose}, nil
-	case schemeRE.MatchString(source):
-		// The context carries the time limit, so fetch's own is off.
-		page, err := fetch.Get(ctx, source, fetch.Options{Timeout: -1, MaxBytes: limit})
-		if err != nil {
-			return nil, err
-		}
-		return &input{r: bytes.NewReader(page.Body), url: page.URL, contentType: page.ContentType, close: noClose}, nil
-	default:
-		f, err := openFile(source, limit)
-		if err != nil {
-			return nil, err
-		}
-		return &input{r: limitReader(ctx, f, limit), url: cfg.pageURL, close: f.Close}, nil
+	if source == "-" {
+		return &input{r: limitReader(ctx, stdin, limit), close: func() error { return nil }}, nil
 	}
+	f, err := openFile(source, limit)
+	if err != nil {
+		return nil, err
+	}
+	return &input{r: limitReader(ctx, f, limit), close: f.Close}, nil
 }
 
 func urlString(u *url.URL) string {
@@ -147,8 +149,8 @@ func maxBytes(o extractor.Options) int64 {
 	return extractor.DefaultMaxBytes
 }
 
-// timeoutError ends a source that took longer than --timeout; net/http and
-// limitReader report it as the context's cause.
+// timeoutError ends a file or standard-input source that took longer than
+// --timeout; limitReader reports it as the context's cause.
 type timeoutError time.Duration
 
 func (e timeoutError) Error() string { return fmt.Sprintf("timed out after %v", time.Duration(e)) }
