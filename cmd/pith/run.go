@@ -109,6 +109,10 @@ func parseArgs(args []string) (*config, error) {
 	fs.BoolVar(&cfg.opts.IncludeComments, "comments", false, "")
 	fs.BoolVar(&cfg.opts.NoFallback, "no-fallback", false, "")
 	fs.BoolVar(&cfg.frontMatter, "front-matter", false, "")
+	favor := fs.String("favor", "", "")
+	fs.BoolVar(&cfg.opts.KeepCaptions, "captions", false, "")
+	fs.BoolVar(&cfg.opts.DropTables, "no-tables", false, "")
+	fs.BoolVar(&cfg.opts.DropLinks, "no-links", false, "")
 	showVersion := fs.Bool("version", false, "")
 	fs.BoolVar(&cfg.unordered, "unordered", false, "")
 	fs.BoolVar(&cfg.quiet, "q", false, "")
@@ -129,6 +133,12 @@ func parseArgs(args []string) (*config, error) {
 	}
 	if err := checkFormat(cfg.format); err != nil {
 		return nil, err
+	}
+	switch f := extractor.Favor(*favor); f {
+	case extractor.FavorBalanced, extractor.FavorPrecision, extractor.FavorRecall:
+		cfg.opts.Favor = f
+	default:
+		return nil, fmt.Errorf("--favor %q: want precision or recall", *favor)
 	}
 	if cfg.jobs < 1 {
 		return nil, errors.New("-j must be at least 1")

@@ -548,3 +548,18 @@ func TestRunWriteError(t *testing.T) {
 		t.Errorf("exit code %d, stderr %q; want 1 and the write error", code, errOut.String())
 	}
 }
+
+// TestExtractionFlags checks that the extraction flags reach the options.
+func TestExtractionFlags(t *testing.T) {
+	cfg, err := parseArgs([]string{"--favor", "precision", "--captions", "--no-tables", "--no-links", "page.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := cfg.opts
+	if o.Favor != extractor.FavorPrecision || !o.KeepCaptions || !o.DropTables || !o.DropLinks {
+		t.Errorf("options = %+v", o)
+	}
+	if _, err := parseArgs([]string{"--favor", "both", "page.html"}); err == nil {
+		t.Error("--favor both: no error")
+	}
+}

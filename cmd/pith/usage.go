@@ -5,8 +5,11 @@ const usage = `Usage:
   pith [flags] SOURCE...
   pith [flags] --from-file LIST [SOURCE...]
   pith warc [flags] FILE.warc[.gz]...   pages of WARC archives (see "pith warc -h")
-  pith eval [flags] ...   measure pith against a corpus (see "pith eval -h")
-  pith help               print this help
+  pith save [flags] -o DIR URL...       save pages as regression tests (see "pith save -h")
+  pith check [flags] DIR...             compare saved pages with pith's output (see "pith check -h")
+  pith explain [flags] FILE             why each block of a page was kept or dropped
+  pith eval [flags] PATH                measure pith against a corpus (see "pith eval -h")
+  pith help                             print this help
 
 pith prints the main content of web pages: the article, without menus, ads
 and other boilerplate. A SOURCE is an http or https URL, a file path, or -
@@ -28,6 +31,13 @@ Flags:
                     0 means none)
   --comments        keep reader comments below the article
   --no-fallback     never use the go-readability second opinion
+  --favor WHAT      precision (leave out doubtful blocks) or recall (keep
+                    them); balanced by default
+  --captions        keep image captions and photo credits
+  --no-tables       leave tables out
+  --no-links        write links as their text in markdown and html
+  --front-matter    with --format markdown, put a YAML block of the
+                    metadata above the text
   -q, --quiet       no progress bar and no summary on standard error
   --version         print pith's version and exit
 
@@ -53,8 +63,12 @@ Output (standard output):
             source, url, title, authors (an array), published (RFC 3339 or
             null), site_name, language, excerpt, text, ms (time spent on the
             source, in milliseconds), fallback (whether the go-readability
-            second opinion supplied the content) and error (null, or the
-            message); a failed source still gets its line
+            second opinion supplied the content), error (null, or the
+            message), page_type (article, forum, product, collection,
+            listing, documentation or service), page_type_confidence and
+            confidence (the predicted quality of the extraction, 0 to 1),
+            modified, canonical_url, image, tags, categories and license;
+            a failed source still gets its line
   With more than one source, each text, markdown or html document is
   preceded by a line "==> SOURCE <==" and documents are separated by a blank
   line; a failed source prints nothing there.
