@@ -135,6 +135,9 @@ func collapseSpace(s string) string {
 // isSpace reports white space as HTML renders it, plus no-break and
 // zero-width spaces that pages use for layout.
 func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
 	switch r {
 	case '\u00a0', '\u200b', '\u200c', '\u200d', '\ufeff', '\u2060':
 		return true
@@ -142,12 +145,24 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
+// asciiSpace marks the ASCII white-space bytes.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 // countTextLen returns the number of non-space runes in s, counting each
 // run of spaces as one, which approximates its collapsed length.
 func countTextLen(s string) int {
 	n := 0
 	space := true
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		var r rune
+		if c := s[i]; c < utf8.RuneSelf {
+			r = rune(c)
+			i++
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
 		if isSpace(r) {
 			if !space {
 				n++

@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/seed-d9e9b10c/pith/heuristics"
 )
 
 // Extract reads an HTML page from r and returns its main content and
@@ -119,14 +121,15 @@ type document struct {
 	meta  *pageMeta
 	title string
 
-	elements   int // elements left after stripJunk
-	depth      int // the deepest element's depth, as last measured
-	info       map[*html.Node]*nodeInfo
-	slab       []nodeInfo
-	candidates []*html.Node
-	removed    []*html.Node // boilerplate removed before scoring
-	forms      []*html.Node // forms with fields to fill in
-	firstH1    *html.Node   // the page's first <h1>, if any
+	elements    int // elements left after stripJunk
+	depth       int // the deepest element's depth, as last measured
+	info        map[*html.Node]*nodeInfo
+	attrSignals map[string]heuristics.Signal // ClassifyAttr by class or id value
+	slab        []nodeInfo
+	candidates  []*html.Node
+	removed     []*html.Node // boilerplate removed before scoring
+	forms       []*html.Node // forms with fields to fill in
+	firstH1     *html.Node   // the page's first <h1>, if any
 
 	topNode *html.Node // best-scoring container
 	content *html.Node // selected and pruned content

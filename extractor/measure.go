@@ -59,7 +59,7 @@ func (d *document) measureNode(n *html.Node, depth int) *nodeInfo {
 	ni := d.info[n]
 	if ni == nil {
 		ni = d.newInfo()
-		ni.sig = signalOf(n)
+		ni.sig = d.signalOf(n)
 		if n.DataAtom == atom.Form && d.isFillInForm(n) {
 			ni.sig = ni.sig.Merge(heuristics.Signal{Kind: heuristics.Form})
 		}

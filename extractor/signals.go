@@ -11,7 +11,15 @@ import (
 
 // signalOf reads what an element's markup says about it: its class, id,
 // role, aria-label, data-* attributes and tag.
-func signalOf(n *html.Node) heuristics.Signal {
+func signalOf(n *html.Node) heuristics.Signal { return readSignal(n, heuristics.ClassifyAttr) }
+
+// signalOf is the package function with the document's cache of class
+// and id values.
+func (d *document) signalOf(n *html.Node) heuristics.Signal { return readSignal(n, d.classifyAttr) }
+
+// readSignal reads an element's signal, classifying class and id values
+// with classify.
+func readSignal(n *html.Node, classify func(string) heuristics.Signal) heuristics.Signal {
 	var s heuristics.Signal
 	switch n.DataAtom {
 	case atom.Tr, atom.Td, atom.Th, atom.Tbody, atom.Thead, atom.Tfoot:
@@ -25,7 +33,7 @@ func signalOf(n *html.Node) heuristics.Signal {
 		}
 		switch {
 		case a.Key == "class" || a.Key == "id":
-			s = s.Merge(heuristics.ClassifyAttr(a.Val))
+			s = s.Merge(classify(a.Val))
 		case a.Key == "role":
 			if k, content := heuristics.RoleKind(a.Val); k != heuristics.None || content {
 				s = s.Merge(heuristics.Signal{Kind: k, Content: content})
@@ -60,5 +68,19 @@ func signalOf(n *html.Node) heuristics.Signal {
 	case atom.Main, atom.Article:
 		s.Content = true
 	}
+	return s
+}
+
+// classifyAttr is heuristics.ClassifyAttr, remembered per value: a page
+// repeats its class names on many elements.
+func (d *document) classifyAttr(v string) heuristics.Signal {
+	if s, ok := d.attrSignals[v]; ok {
+		return s
+	}
+	s := heuristics.ClassifyAttr(v)
+	if d.attrSignals == nil {
+		d.attrSignals = make(map[string]heuristics.Signal)
+	}
+	d.attrSignals[v] = s
 	return s
 }

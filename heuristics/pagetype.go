@@ -143,12 +143,21 @@ func PathPageType(path string) string {
 // priceText matches a price: a currency sign or code next to an amount.
 var priceText = regexp.MustCompile(`(?:[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|zł|kr|Rs\.?))\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?|\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|£|\$|zł|kr|₽|руб|円|元|USD|EUR)`)
 
+// currencyMarks are the signs and codes priceText looks for; a text
+// without any of them is not tried against the expression.
+var currencyMarks = []string{"$", "€", "£", "¥", "₹", "₩", "₽", "円", "元", "USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "INR", "zł", "kr", "Rs", "руб"}
+
 // HasPrice reports whether a text shows a price ("$19.99", "19,99 €").
 func HasPrice(s string) bool {
 	if len(s) > 400 || !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	return priceText.MatchString(s)
+	for _, m := range currencyMarks {
+		if strings.Contains(s, m) {
+			return priceText.MatchString(s)
+		}
+	}
+	return false
 }
 
 // buyPhrases are the labels of buttons that put a product in a cart.

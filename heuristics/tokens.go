@@ -414,6 +414,15 @@ func classifyName(name string, buf, joined []byte) Signal {
 	return s
 }
 
+// prefixesByByte indexes boilerplatePrefixes by their first byte, in table
+// order, so that a word is compared only with the prefixes it may start with.
+var prefixesByByte = func() (idx [256][]int) {
+	for i, p := range boilerplatePrefixes {
+		idx[p.prefix[0]] = append(idx[p.prefix[0]], i)
+	}
+	return idx
+}()
+
 func tokenKind(t []byte) Kind {
 	if k, ok := boilerplateTokens[string(t)]; ok {
 		return k
@@ -421,7 +430,8 @@ func tokenKind(t []byte) Kind {
 	if len(t) < 5 {
 		return None
 	}
-	for _, p := range boilerplatePrefixes {
+	for _, i := range prefixesByByte[t[0]] {
+		p := boilerplatePrefixes[i]
 		if len(t) >= len(p.prefix) && string(t[:len(p.prefix)]) == p.prefix {
 			return p.kind
 		}
