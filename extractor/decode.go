@@ -14,14 +14,52 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// readLimited reads all of r, failing with ErrTooLarge past limit bytes.
+// readChunk is the size of the pieces readLimited reads a reader of
+// unknown length in.
+const readChunk = 256 << 10
+
+// readLimited reads all of r, failing with ErrTooLarge past limit bytes. It
+// allocates the page once when r knows its length, and otherwise reads it
+// in chunks joined at the end, so that refusing a page past the limit never
+// costs much more than the limit (io.ReadAll doubles its buffer).
 func readLimited(r io.Reader, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, fmt.Errorf("pith: reading page: %w", err)
+	if l, ok := r.(interface{ Len() int }); ok {
+		if int64(l.Len()) > limit {
+			return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+		}
+		data := make([]byte, l.Len())
+		n, err := io.ReadFull(r, data)
+		if err != nil && err != io.ErrUnexpectedEOF {
+			return nil, fmt.Errorf("pith: reading page: %w", err)
+		}
+		return data[:n], nil
 	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+	r = io.LimitReader(r, limit+1)
+	var chunks [][]byte
+	total := int64(0)
+	for {
+		buf := make([]byte, readChunk)
+		n, err := io.ReadFull(r, buf)
+		total += int64(n)
+		if total > limit {
+			return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+		}
+		if n > 0 {
+			chunks = append(chunks, buf[:n])
+		}
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("pith: reading page: %w", err)
+		}
+	}
+	if len(chunks) == 1 {
+		return chunks[0], nil
+	}
+	data := make([]byte, 0, total)
+	for _, c := range chunks {
+		data = append(data, c...)
 	}
 	return data, nil
 }
@@ -46,16 +84,35 @@ func sniffNotHTML(data []byte) bool {
 	if len(head) > 1024 {
 		head = head[:1024]
 	}
-	// UTF-16 text has NULs too; it is recognised by its byte-order mark.
-	if !bytes.HasPrefix(head, []byte{0xfe, 0xff}) && !bytes.HasPrefix(head, []byte{0xff, 0xfe}) &&
-		bytes.Count(head, []byte{0}) > len(head)/8 {
+	if bytes.HasPrefix(head, []byte{0xfe, 0xff}) || bytes.HasPrefix(head, []byte{0xff, 0xfe}) {
+		// UTF-16 text, NULs and all
+		return false
+	}
+	if bytes.Count(head, []byte{0}) > len(head)/8 {
 		return true
 	}
 	trimmed := bytes.TrimLeft(head, " \t\r\n\ufeff")
 	if len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[') && !bytes.Contains(head, []byte("<")) {
 		return true
 	}
-	return false
+	return controlBytes(head)*maxControlShare > len(head)
+}
+
+// maxControlShare: a page whose first kilobyte has more than one control
+// byte in maxControlShare is binary data, not text in any encoding
+// pith reads (UTF-16 is recognised by its byte-order mark before this).
+const maxControlShare = 50
+
+// controlBytes counts the C0 control bytes other than the white-space ones
+// text uses.
+func controlBytes(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f {
+			n++
+		}
+	}
+	return n
 }
 
 // metaCharset finds a charset declared in a <meta> tag anywhere in the
@@ -71,6 +128,11 @@ const metaScanLimit = 64 << 10
 // invalid in the chosen encoding become U+FFFD.
 func decode(data []byte, contentType string) []byte {
 	enc, name, certain := charset.DetermineEncoding(data, contentType)
+	if certain && strings.HasPrefix(name, "utf-16") && !looksUTF16(data) {
+		// a header that says UTF-16 on bytes without the zero bytes
+		// UTF-16 text is full of: the header is wrong
+		enc, name, certain = charset.DetermineEncoding(data, "")
+	}
 	if !certain && name == "windows-1252" {
 		// no declaration in the first 1024 bytes: look further, then detect
 		head := data
@@ -106,6 +168,16 @@ func decode(data []byte, contentType string) []byte {
 	}
 	// UTF-16 decoders keep the byte-order mark as U+FEFF
 	return bytes.TrimPrefix(out, []byte("\xef\xbb\xbf"))
+}
+
+// looksUTF16 reports whether data has the zero bytes of UTF-16 text: one
+// in every other byte for Latin scripts, many for any script.
+func looksUTF16(data []byte) bool {
+	head := data
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	return len(head) >= 2 && bytes.Count(head, []byte{0})*8 >= len(head)
 }
 
 // isUTF8Text reports whether data is valid UTF-8 containing multi-byte

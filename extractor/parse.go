@@ -17,6 +17,9 @@ const maxParseDepth = 400
 // that still be too deep, parsed once more with all nesting dropped, so
 // that it always gives a best-effort result.
 func parseHTML(data []byte) (*html.Node, error) {
+	if hasForeignTemplate(data) {
+		data = dropForeignTemplates(data)
+	}
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err == nil {
 		return doc, nil
@@ -99,6 +102,64 @@ func flattenDeep(data []byte, maxDepth int) []byte {
 			if !blocked {
 				stack, names = stack[:i], names[:i]
 			}
+		}
+		out.Write(z.Raw())
+	}
+}
+
+// hasForeignTemplate is a quick test for a <template> on a page with SVG or
+// MathML, where dropForeignTemplates may be needed.
+func hasForeignTemplate(data []byte) bool {
+	return containsFold(data, "<template") && (containsFold(data, "<svg") || containsFold(data, "<math"))
+}
+
+// containsFold reports whether data contains the lower-case ASCII s,
+// ignoring case.
+func containsFold(data []byte, s string) bool {
+	for i := 0; i+len(s) <= len(data); i++ {
+		j := bytes.IndexByte(data[i:], s[0])
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i+len(s) <= len(data) && bytes.EqualFold(data[i:i+len(s)], []byte(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropForeignTemplates removes <template> elements, with what they hold,
+// inside <svg> and <math>: a template's content is inert, and the HTML
+// parser loses the rest of the page after such a template
+// (golang.org/x/net/html v0.62: a <template> in <foreignObject>, <desc> or
+// <mi> ends the document).
+func dropForeignTemplates(data []byte) []byte {
+	var out bytes.Buffer
+	out.Grow(len(data))
+	z := html.NewTokenizer(bytes.NewReader(data))
+	foreign := 0  // open <svg> and <math> elements
+	template := 0 // open templates being dropped
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out.Bytes()
+		}
+		name, _ := z.TagName()
+		a := atom.Lookup(name)
+		switch {
+		case tt == html.StartTagToken && a == atom.Template && (foreign > 0 || template > 0):
+			template++
+			continue
+		case tt == html.EndTagToken && a == atom.Template && template > 0:
+			template--
+			continue
+		case template > 0:
+			continue
+		case tt == html.StartTagToken && (a == atom.Svg || a == atom.Math):
+			foreign++
+		case tt == html.EndTagToken && (a == atom.Svg || a == atom.Math) && foreign > 0:
+			foreign--
 		}
 		out.Write(z.Raw())
 	}

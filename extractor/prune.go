@@ -359,7 +359,9 @@ func (d *document) cleanConditionally(root *html.Node) {
 	// innermost first, so an outer box is judged without its removed parts
 	for i := len(nodes) - 1; i >= 0; i-- {
 		n := nodes[i]
-		if n.Parent == nil || !isAncestor(root, n) {
+		// innermost first: an ancestor of n is judged after n, so n is
+		// still in the tree unless it went with an earlier stage
+		if n.Parent == nil {
 			continue
 		}
 		if rule := d.removalRule(n); rule != "" {
