@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"net/url"
@@ -96,7 +97,7 @@ func parseFloor(page []byte, _ *url.URL) (int, error) {
 
 func pith(opts extractor.Options) func([]byte, *url.URL) (int, error) {
 	return func(page []byte, pageURL *url.URL) (int, error) {
-		a, err := extractor.Extract(bytes.NewReader(page), pageURL, opts)
+		a, err := extractor.ExtractBytes(context.Background(), page, pageURL, opts)
 		if errors.Is(err, extractor.ErrNoContent) {
 			return 0, nil // an answer, not a failure
 		}

@@ -151,18 +151,34 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // countTextLen returns the number of non-space runes in s, counting each
 // run of spaces as one, which approximates its collapsed length.
 func countTextLen(s string) int {
-	n := 0
+	n, _ := textStats(s)
+	return n
+}
+
+// textStats returns countTextLen(s) and the number of commas in s, of many
+// scripts (commas separate clauses in prose and rarely appear in page
+// chrome), in one pass.
+func textStats(s string) (n, commas int) {
 	space := true
 	for i := 0; i < len(s); {
-		var r rune
 		if c := s[i]; c < utf8.RuneSelf {
-			r = rune(c)
 			i++
-		} else {
-			var size int
-			r, size = utf8.DecodeRuneInString(s[i:])
-			i += size
+			if asciiSpace[c] {
+				if !space {
+					n++
+				}
+				space = true
+				continue
+			}
+			if c == ',' {
+				commas++
+			}
+			space = false
+			n++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if isSpace(r) {
 			if !space {
 				n++
@@ -170,29 +186,35 @@ func countTextLen(s string) int {
 			space = true
 			continue
 		}
+		switch r {
+		case '\u060c', '\ufe50', '\ufe10', '\ufe11', '\u2e41', '\u2e34', '\u2e32', '\uff0c', '\u3001':
+			commas++
+		}
 		space = false
 		n++
 	}
-	return n
+	return n, commas
 }
 
-// blockAtoms are the elements that start a new block of text.
-var blockAtoms = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Body: true, atom.Center: true, atom.Dd: true, atom.Details: true,
-	atom.Dialog: true, atom.Dir: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
-	atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true,
-	atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
-	atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true, atom.Hr: true,
-	atom.Li: true, atom.Main: true, atom.Menu: true, atom.Nav: true, atom.Ol: true,
-	atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true,
-	atom.Table: true, atom.Tbody: true, atom.Td: true, atom.Tfoot: true, atom.Th: true,
-	atom.Thead: true, atom.Tr: true, atom.Ul: true, atom.Caption: true,
-	atom.Html: true, atom.Br: false, atom.Noscript: true, atom.Legend: true,
-	atom.Option: true, atom.Optgroup: true, atom.Select: true, atom.Textarea: true,
+// isBlockAtom reports the elements that start a new block of text.
+func isBlockAtom(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote,
+		atom.Body, atom.Center, atom.Dd, atom.Details,
+		atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Dt,
+		atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer,
+		atom.Form, atom.H1, atom.H2, atom.H3, atom.H4,
+		atom.H5, atom.H6, atom.Header, atom.Hgroup, atom.Hr,
+		atom.Li, atom.Main, atom.Menu, atom.Nav, atom.Ol,
+		atom.P, atom.Pre, atom.Section, atom.Summary,
+		atom.Table, atom.Tbody, atom.Td, atom.Tfoot, atom.Th,
+		atom.Thead, atom.Tr, atom.Ul, atom.Caption,
+		atom.Html, atom.Noscript, atom.Legend,
+		atom.Option, atom.Optgroup, atom.Select, atom.Textarea:
+		return true
+	}
+	return false
 }
-
-func isBlockAtom(a atom.Atom) bool { return blockAtoms[a] }
 
 // isHeading reports whether n is h1-h6.
 func isHeading(n *html.Node) bool {

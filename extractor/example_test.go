@@ -1,10 +1,12 @@
 package extractor_test
 
 import (
+	"context"
 	"fmt"
 	"log"
 	"net/url"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 
@@ -52,6 +54,23 @@ func ExampleExtract() {
 	// The council said the extra day would cost little, because volunteers have offered to run the reading rooms, and the cafe will stay closed.
 	//
 	// Read the full plan for details.
+}
+
+func ExampleExtractBytes() {
+	// a crawler holds the fetched body in memory: pith reads it in place
+	body := []byte(examplePage)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	pageURL, _ := url.Parse("https://gazette.example/news/library-sundays")
+	a, err := extractor.ExtractBytes(ctx, body, pageURL, extractor.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(a.Title)
+	fmt.Println(a.PageType)
+	// Output:
+	// Library opens on Sundays
+	// article
 }
 
 func ExampleFromDocument() {

@@ -33,6 +33,22 @@ func ExtractContext(ctx context.Context, r io.Reader, pageURL *url.URL, opts Opt
 	if err != nil {
 		return nil, err
 	}
+	return extractData(ctx, data, pageURL, opts)
+}
+
+// ExtractBytes is ExtractContext on a page the caller already holds in
+// memory, as a crawler does after fetching it: pith reads data in place,
+// without the copy reading from an io.Reader makes, and never modifies it.
+// A page longer than Options.MaxBytes is ErrTooLarge.
+func ExtractBytes(ctx context.Context, data []byte, pageURL *url.URL, opts Options) (*Article, error) {
+	if limit := opts.maxBytes(); int64(len(data)) > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+	}
+	return extractData(ctx, data, pageURL, opts)
+}
+
+// extractData is the pipeline from the page's raw bytes.
+func extractData(ctx context.Context, data []byte, pageURL *url.URL, opts Options) (*Article, error) {
 	if sniffNotHTML(data) {
 		return nil, ErrNotHTML
 	}
@@ -92,7 +108,7 @@ func runTraced(ctx context.Context, root *html.Node, fresh func() *html.Node, pa
 	d.stripJunk()            // clean.go: scripts, forms, hidden elements
 	d.measure(d.body)        // measure.go: text statistics per element
 	d.removeBoilerplate()    // clean.go: elements marked as page chrome
-	d.measure(d.body)        //
+	d.remeasure(d.body)      //
 	d.classifyPage()         // classify.go: article, forum, product, ...
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("pith: %w", err)
@@ -124,6 +140,7 @@ type document struct {
 	elements    int // elements left after stripJunk
 	depth       int // the deepest element's depth, as last measured
 	info        map[*html.Node]*nodeInfo
+	dirty       map[*html.Node]bool          // elements to count again (remeasure)
 	attrSignals map[string]heuristics.Signal // ClassifyAttr by class or id value
 	slab        []nodeInfo
 	candidates  []*html.Node

@@ -40,7 +40,10 @@ func (d *document) secondOpinion(fresh func() *html.Node) {
 	if doc == nil {
 		return
 	}
-	art, err := readability.FromDocument(doc, d.pageURL)
+	// The copy is ours to mutate; its metadata is pith's to read.
+	parser := readability.NewParser()
+	parser.DisableJSONLD = true
+	art, err := parser.ParseAndMutate(doc, d.pageURL)
 	if err != nil || art.Node == nil {
 		return
 	}

@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -42,5 +41,5 @@ func FromPage(p *fetch.Page, opts Options) (*Article, error) {
 	if p.Charset == "" {
 		opts.ContentType = p.ContentType
 	}
-	return Extract(bytes.NewReader(p.Body), p.URL, opts)
+	return ExtractBytes(context.Background(), p.Body, p.URL, opts)
 }

@@ -48,15 +48,46 @@ func (d *document) measure(root *html.Node) {
 	if d.info == nil {
 		d.info = make(map[*html.Node]*nodeInfo, d.elements)
 	}
+	clear(d.dirty)
 	d.depth = 0
-	d.measureNode(root, 0)
+	d.measureNode(root, 0, false)
 }
 
-func (d *document) measureNode(n *html.Node, depth int) *nodeInfo {
+// remeasure brings nodeInfo under root up to date after elements were
+// dropped (d.drop) since the last measure: only the dropped elements'
+// ancestors are counted again, from their children's figures.
+func (d *document) remeasure(root *html.Node) {
+	if len(d.dirty) == 0 {
+		return
+	}
+	d.measureNode(root, 0, true)
+	clear(d.dirty)
+}
+
+// markDirty records that n's subtree changed: n and its ancestors need
+// counting again.
+func (d *document) markDirty(n *html.Node) {
+	if d.info == nil {
+		return
+	}
+	if d.dirty == nil {
+		d.dirty = make(map[*html.Node]bool)
+	}
+	for ; n != nil && !d.dirty[n]; n = n.Parent {
+		d.dirty[n] = true
+	}
+}
+
+// measureNode counts n's subtree. With onlyDirty, an element measured
+// before and not marked dirty keeps its figures.
+func (d *document) measureNode(n *html.Node, depth int, onlyDirty bool) *nodeInfo {
 	if depth > d.depth {
 		d.depth = depth
 	}
 	ni := d.info[n]
+	if onlyDirty && ni != nil && !d.dirty[n] {
+		return ni
+	}
 	if ni == nil {
 		ni = d.newInfo()
 		ni.sig = d.signalOf(n)
@@ -72,10 +103,9 @@ func (d *document) measureNode(n *html.Node, depth int) *nodeInfo {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			l := countTextLen(c.Data)
+			l, commas := textStats(c.Data)
 			ni.text += l
 			ni.own += l
-			commas := countCommas(c.Data)
 			ni.ownCommas += commas
 			ni.commas += commas
 			if isLink {
@@ -83,7 +113,7 @@ func (d *document) measureNode(n *html.Node, depth int) *nodeInfo {
 				ni.ownLink += l
 			}
 		case html.ElementNode:
-			ci := d.measureNode(c, depth+1)
+			ci := d.measureNode(c, depth+1, onlyDirty)
 			ni.text += ci.text
 			ni.commas += ci.commas
 			ni.blocks += ci.blocks
@@ -127,19 +157,6 @@ func (d *document) newInfo() *nodeInfo {
 	ni := &d.slab[0]
 	d.slab = d.slab[1:]
 	return ni
-}
-
-// countCommas counts the commas of many scripts, which separate clauses
-// in prose and rarely appear in page chrome.
-func countCommas(s string) int {
-	n := 0
-	for _, r := range s {
-		switch r {
-		case ',', '\u060c', '\ufe50', '\ufe10', '\ufe11', '\u2e41', '\u2e34', '\u2e32', '\uff0c', '\u3001':
-			n++
-		}
-	}
-	return n
 }
 
 // isFillInForm reports whether n is one of the forms stripJunk found with

@@ -445,10 +445,8 @@ func (r *metaReader) labelledName(n *html.Node, st visitState) bool {
 // starts with one of the prefixes, or with a date and "by".
 func mayStartByline(s string) bool {
 	s = strings.TrimLeftFunc(s, isSpace)
-	for _, p := range heuristics.AuthorPrefixes {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
-			return true
-		}
+	if heuristics.HasAuthorPrefix(s) {
+		return true
 	}
 	// "Posted on March 3, 2026 by jdoe"; the quick test spares most texts
 	// cutDateBy's work

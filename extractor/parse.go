@@ -107,26 +107,46 @@ func flattenDeep(data []byte, maxDepth int) []byte {
 	}
 }
 
-// hasForeignTemplate is a quick test for a <template> on a page with SVG or
-// MathML, where dropForeignTemplates may be needed.
+// hasForeignTemplate is a quick test for a <template> inside an <svg> or
+// <math> element, where dropForeignTemplates is needed: one pass over the
+// tags' first bytes, counting the foreign elements' start and end tags.
 func hasForeignTemplate(data []byte) bool {
-	return containsFold(data, "<template") && (containsFold(data, "<svg") || containsFold(data, "<math"))
-}
-
-// containsFold reports whether data contains the lower-case ASCII s,
-// ignoring case.
-func containsFold(data []byte, s string) bool {
-	for i := 0; i+len(s) <= len(data); i++ {
-		j := bytes.IndexByte(data[i:], s[0])
+	foreign := 0
+	for i := 0; i < len(data); i++ {
+		j := bytes.IndexByte(data[i:], '<')
 		if j < 0 {
 			return false
 		}
 		i += j
-		if i+len(s) <= len(data) && bytes.EqualFold(data[i:i+len(s)], []byte(s)) {
+		rest := data[i+1:]
+		switch {
+		case hasPrefixFold(rest, "svg"), hasPrefixFold(rest, "math"):
+			foreign++
+		case foreign > 0 && (hasPrefixFold(rest, "/svg") || hasPrefixFold(rest, "/math")):
+			foreign--
+		case foreign > 0 && hasPrefixFold(rest, "template"):
 			return true
 		}
 	}
 	return false
+}
+
+// hasPrefixFold reports whether data starts with the lower-case ASCII s,
+// ignoring case.
+func hasPrefixFold(data []byte, s string) bool {
+	if len(data) < len(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := data[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // dropForeignTemplates removes <template> elements, with what they hold,

@@ -80,7 +80,7 @@ func (d *document) prune(mode pruneMode) {
 		return false
 	})
 	d.dropRelatedRails(root)
-	d.measure(root)
+	d.remeasure(root)
 	if mode == pruneArticle && (d.itemList || d.info[root].prose < minArticleProse || d.linksAreContent() || d.opts.Favor == FavorRecall) {
 		// a list of like items, or next to no prose: a listing, a product
 		// grid or a link hub, whose links are the content
@@ -140,22 +140,23 @@ func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) string {
 		return ""
 	}
 	text := innerText(n)
-	if (isHeading(n) || isLabelBlock(n, ni)) && (heuristics.RelatedHeading(text) || heuristics.BioHeading(text)) {
+	norm := heuristics.NormalizePhrase(text) // the predicates below normalise; once is enough
+	if (isHeading(n) || isLabelBlock(n, ni)) && (heuristics.RelatedHeading(norm) || heuristics.BioHeading(norm)) {
 		// the heading of a rail or a biography: dropRelatedRails takes it
 		// with the blocks it introduces
 		return ""
 	}
-	if k, ok := heuristics.ChromePhrase(text); ok {
+	if k, ok := heuristics.ChromePhrase(norm); ok {
 		if k == heuristics.Caption && d.opts.KeepCaptions {
 			return ""
 		}
 		return k.String() + " phrase"
 	}
-	if heuristics.BylineText(text) && !endsSentenceText(text) {
+	if heuristics.BylineText(norm) && !endsSentenceText(text) {
 		d.bylines = append(d.bylines, text)
 		return "byline"
 	}
-	if heuristics.DateLine(text) {
+	if heuristics.DateLine(norm) {
 		return "dateline"
 	}
 	return ""

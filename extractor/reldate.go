@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -48,13 +49,33 @@ func isRelativeDate(s string) bool {
 // mayBeRelative is a quick test that s can be a relative date: it holds
 // one of the words every relative date parseRelativeDate reads has.
 func mayBeRelative(s string) bool {
-	for _, w := range relativeMarkers {
-		if containsFoldASCII(s, w) {
+	if len(s) > maxRelativeDate {
+		return false
+	}
+	var buf [maxRelativeDate]byte
+	lower := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	for _, w := range relativeMarkerBytes {
+		if bytes.Contains(lower, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// relativeMarkerBytes is relativeMarkers for bytes.Contains.
+var relativeMarkerBytes = func() (m [][]byte) {
+	for _, w := range relativeMarkers {
+		m = append(m, []byte(w))
+	}
+	return m
+}()
 
 // relativeMarkers are the words (ASCII, lower case) of which every relative
 // date holds one.

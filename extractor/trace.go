@@ -15,6 +15,7 @@ func (d *document) drop(n *html.Node, stage, reason string) {
 	if d.trace != nil {
 		d.trace.notes[n] = stage + ": " + reason
 	}
+	d.markDirty(n.Parent)
 	removeNode(n)
 }
 

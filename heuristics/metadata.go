@@ -282,6 +282,33 @@ var AuthorPrefixes = []string{
 	"skrevet af", "skrivet av", "av", "af", "autorstwo",
 }
 
+// authorPrefixIndex holds AuthorPrefixes by their first byte, in table
+// order, for HasAuthorPrefix.
+var authorPrefixIndex = func() (idx [256][]string) {
+	for _, p := range AuthorPrefixes {
+		idx[p[0]] = append(idx[p[0]], p)
+	}
+	return idx
+}()
+
+// HasAuthorPrefix reports whether s starts with one of AuthorPrefixes,
+// ignoring case: a quick test run on every short text of a page.
+func HasAuthorPrefix(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	for _, p := range authorPrefixIndex[c] {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
 // AmbiguousAuthorPrefixes are byline prefixes of other languages that are
 // also English words; free text on English pages does not start a byline
 // with them.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // chromePhrases are whole short blocks that are page chrome wherever they
@@ -666,10 +667,10 @@ func BylineText(text string) bool {
 // format characters (zero-width spaces, direction marks, soft hyphens),
 // Arabic vowel marks and the tatweel are dropped.
 func NormalizePhrase(s string) string {
-	s = strings.TrimFunc(s, func(r rune) bool {
-		r = foldRune(r)
-		return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '(' && r != ')' && r != '!' || unicode.IsSymbol(r) || ignorable(r)
-	})
+	if isNormal(s) {
+		return s
+	}
+	s = strings.TrimFunc(s, trimmedRune)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -689,6 +690,49 @@ func NormalizePhrase(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// isNormal reports whether NormalizePhrase leaves s as it is: folded,
+// lower case, single spaces, nothing to trim at either end. Callers that
+// normalise a text once and pass the result on take this path, which
+// neither allocates nor builds.
+func isNormal(s string) bool {
+	if s == "" {
+		return true
+	}
+	if first, _ := utf8.DecodeRuneInString(s); trimmedRune(first) {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(s); trimmedRune(last) {
+		return false
+	}
+	space := false
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if space {
+				return false
+			}
+			space = true
+			continue
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r' {
+				return false
+			}
+		case r == utf8.RuneError || foldRune(r) != r || unicode.IsSpace(r) || ignorable(r) || unicode.ToLower(r) != r:
+			return false
+		}
+		space = false
+	}
+	return true
+}
+
+// trimmedRune reports a rune NormalizePhrase trims from the ends of a text:
+// white space, punctuation and symbols but for "(", ")" and "!", and
+// invisible format characters.
+func trimmedRune(r rune) bool {
+	r = foldRune(r)
+	return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '(' && r != ')' && r != '!' || unicode.IsSymbol(r) || ignorable(r)
 }
 
 // foldRune maps full-width ASCII forms and Arabic-Indic digits to ASCII, and

@@ -272,6 +272,29 @@ func TestNormalizePhrase(t *testing.T) {
 	}
 }
 
+// FuzzNormalizePhrase checks that NormalizePhrase is idempotent (callers
+// normalise once and pass the result to several predicates) and that its
+// fast path accepts only texts the full path leaves unchanged.
+func FuzzNormalizePhrase(f *testing.F) {
+	for _, s := range []string{"share via", "  Share via: ", "comments (3)", "a  b", "x.", "copied!", "\tx", "ÜBER"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := NormalizePhrase(s)
+		if again := NormalizePhrase(n); again != n {
+			t.Errorf("NormalizePhrase(%q) = %q, and again %q", s, n, again)
+		}
+		if isNormal(s) && normalizeSlow(s) != s {
+			t.Errorf("fast path takes %q, full path makes it %q", s, normalizeSlow(s))
+		}
+	})
+}
+
+// normalizeSlow is NormalizePhrase without its fast path.
+func normalizeSlow(s string) string {
+	return NormalizePhrase(s + "\u00a0")
+}
+
 // TestPhraseTablesNormalised: every table entry must survive
 // normalisation unchanged (but for Turkish dotless ı, which the tables spell
 // as written and NormalizePhrase folds), or it can never match; and no

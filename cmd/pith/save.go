@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -199,7 +198,7 @@ func saveOne(ctx context.Context, cfg *saveConfig, rawURL, dir string) saved {
 	fetched := time.Now().UTC().Truncate(time.Second)
 	opts := cfg.opts
 	opts.ContentType = page.ContentType
-	a, err := extractor.Extract(bytes.NewReader(page.Body), page.URL, opts)
+	a, err := extractor.ExtractBytes(context.Background(), page.Body, page.URL, opts)
 	switch {
 	case errors.Is(err, extractor.ErrNoContent) && a != nil:
 		s.warn = "no main content found; saved with an empty " + savedpage.ExpectedFile
