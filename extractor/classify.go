@@ -252,8 +252,8 @@ func (d *document) largestItemGroup() (items, priced int) {
 		if n.Type != html.ElementNode {
 			return false
 		}
-		var counts map[string]int
-		var first map[string]*html.Node
+		var counts map[itemKey]int
+		var first map[itemKey]*html.Node
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode || !itemAtoms[c.DataAtom] {
 				continue
@@ -262,9 +262,9 @@ func (d *document) largestItemGroup() (items, priced int) {
 				continue
 			}
 			if counts == nil {
-				counts, first = make(map[string]int), make(map[string]*html.Node)
+				counts, first = make(map[itemKey]int), make(map[itemKey]*html.Node)
 			}
-			key := c.Data + "." + attr(c, "class")
+			key := itemKey{c.Data, attr(c, "class")}
 			counts[key]++
 			if first[key] == nil {
 				first[key] = c
@@ -276,7 +276,7 @@ func (d *document) largestItemGroup() (items, priced int) {
 			}
 			items, priced = k, 0
 			for c := first[key]; c != nil; c = c.NextSibling {
-				if c.Type == html.ElementNode && c.Data+"."+attr(c, "class") == key && heuristics.HasPrice(innerText(c)) {
+				if c.Type == html.ElementNode && (itemKey{c.Data, attr(c, "class")}) == key && heuristics.HasPrice(innerText(c)) {
 					priced++
 				}
 			}
@@ -285,6 +285,9 @@ func (d *document) largestItemGroup() (items, priced int) {
 	})
 	return items, priced
 }
+
+// itemKey groups like siblings: same tag, same class attribute.
+type itemKey struct{ tag, class string }
 
 // itemAtoms are the elements list items and cards are made of.
 var itemAtoms = map[atom.Atom]bool{

@@ -87,25 +87,66 @@ func isAncestor(a, n *html.Node) bool {
 
 // innerText returns n's text with whitespace collapsed and trimmed.
 func innerText(n *html.Node) string {
-	var b strings.Builder
-	appendText(&b, n)
-	return collapseSpace(b.String())
+	var w spaceCollapser
+	w.node(n)
+	return w.b.String()
 }
 
-func appendText(b *strings.Builder, n *html.Node) {
+// spaceCollapser builds the text of a subtree with its white space
+// collapsed, a space standing for each block-level element's boundary, in
+// one pass and one buffer.
+type spaceCollapser struct {
+	b     strings.Builder
+	space bool // white space seen since the last character written
+}
+
+func (w *spaceCollapser) node(n *html.Node) {
 	if n.Type == html.TextNode {
-		b.WriteString(n.Data)
+		w.text(n.Data)
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && isBlockAtom(c.DataAtom) {
-			b.WriteByte(' ')
-			appendText(b, c)
-			b.WriteByte(' ')
+			w.space = true
+			w.node(c)
+			w.space = true
 			continue
 		}
-		appendText(b, c)
+		w.node(c)
 	}
+}
+
+func (w *spaceCollapser) text(s string) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				w.space = true
+				continue
+			}
+			w.sep()
+			w.b.WriteByte(c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if isSpace(r) {
+			w.space = true
+			continue
+		}
+		w.sep()
+		w.b.WriteRune(r)
+	}
+}
+
+// sep writes the one space a run of white space collapses to, unless the
+// text has not started.
+func (w *spaceCollapser) sep() {
+	if w.space && w.b.Len() > 0 {
+		w.b.WriteByte(' ')
+	}
+	w.space = false
 }
 
 // collapseSpace collapses runs of white space (including no-break spaces)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -143,6 +144,9 @@ func (r *metaReader) element(n *html.Node, st *visitState) bool {
 		}
 	case atom.Time:
 		r.timeElement(n, *st)
+	}
+	if len(n.Attr) == 0 {
+		return true // what follows reads attributes
 	}
 	r.itemprop(n)
 	if len(m.authorEls) < maxAuthors && strings.EqualFold(attr(n, "rel"), "author") && !r.aside(n) {
@@ -413,6 +417,9 @@ func (r *metaReader) labelledName(n *html.Node, st visitState) bool {
 	if len(s) < 2 || len(s) > 24 || n.Parent == nil || st.inByline || len(r.m.byTexts) >= maxBylines {
 		return false
 	}
+	if plainSpaced(s) && !heuristics.HasAuthorPrefix(s) {
+		return false // a quick test before the label is built: it must be a prefix
+	}
 	label := strings.ToLower(strings.TrimRight(collapseSpace(s), " :"))
 	if !slices.Contains(heuristics.AuthorPrefixes, label) || heuristics.AmbiguousAuthorPrefixes[label] {
 		return false
@@ -439,6 +446,18 @@ func (r *metaReader) labelledName(n *html.Node, st visitState) bool {
 		return true
 	}
 	return false
+}
+
+// plainSpaced reports ASCII text whose only white space is single spaces,
+// which collapseSpace leaves as it is.
+func plainSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || asciiSpace[c] && (c != ' ' || i > 0 && s[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // mayStartByline is a quick test that a text can start a byline: it

@@ -71,13 +71,21 @@ func readSignal(n *html.Node, classify func(string) heuristics.Signal) heuristic
 	return s
 }
 
-// classifyAttr is heuristics.ClassifyAttr, remembered per value: a page
-// repeats its class names on many elements.
+// classifyAttr is heuristics.ClassifyAttr, remembered per value and per
+// name: a page repeats its class names on many elements, in many
+// combinations ("post post-123 type-post status-publish").
 func (d *document) classifyAttr(v string) heuristics.Signal {
 	if s, ok := d.attrSignals[v]; ok {
 		return s
 	}
-	s := heuristics.ClassifyAttr(v)
+	var s heuristics.Signal
+	if names := strings.Fields(v); len(names) == 1 {
+		s = heuristics.ClassifyName(names[0])
+	} else {
+		for _, name := range names {
+			s = s.Merge(d.classifyAttr(name))
+		}
+	}
 	if d.attrSignals == nil {
 		d.attrSignals = make(map[string]heuristics.Signal)
 	}

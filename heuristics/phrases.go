@@ -438,41 +438,41 @@ var (
 var chromePatterns = []struct {
 	kind  Kind
 	digit bool
-	re    *regexp.Regexp
+	re    *anchoredPattern
 }{
 	// reading time, Latin and Cyrillic scripts: "4 min read", "Reading time: 3 minutes",
 	// "Lesezeit 4 Min.", "5 minutos de lectura", "Czas czytania: 5 min", "5 минут чтения",
 	// "Okuma süresi: 5 dakika"
-	{Byline, true, regexp.MustCompile(`^(?:` + readingPrefix + `)?~?\d{1,3} ?` + readingUnit + `\.?` + readingSuffix + `$`)},
+	{Byline, true, mustAnchored(`^(?:` + readingPrefix + `)?~?\d{1,3} ?` + readingUnit + `\.?` + readingSuffix + `$`)},
 	// reading time, Chinese: "閱讀時間 5 分鐘", "阅读时间：约5分钟", "5 分钟阅读"
-	{Byline, true, regexp.MustCompile(`^(?:(?:(?:预计|預計)?(?:阅读|閱讀)(?:时间|時間|时长|時長|需要)?) ?:? ?(?:约|約|大约|大約)? ?\d{1,3} ?(?:分钟|分鐘)|(?:约|約)? ?\d{1,3} ?(?:分钟|分鐘) ?(?:阅读|閱讀|读完|讀完))$`)},
+	{Byline, true, mustAnchored(`^(?:(?:(?:预计|預計)?(?:阅读|閱讀)(?:时间|時間|时长|時長|需要)?) ?:? ?(?:约|約|大约|大約)? ?\d{1,3} ?(?:分钟|分鐘)|(?:约|約)? ?\d{1,3} ?(?:分钟|分鐘) ?(?:阅读|閱讀|读完|讀完))$`)},
 	// reading time, Japanese: "5分で読めます", "この記事は約5分で読めます", "読了時間：約5分"
-	{Byline, true, regexp.MustCompile(`^(?:(?:この記事は)?(?:約|およそ)? ?\d{1,3} ?分で(?:読めます|読める|読了)|(?:読了|読み終わる)(?:時間|目安|まで)(?:の目安)? ?:? ?(?:約|およそ)? ?\d{1,3} ?分(?:程度|ほど)?)$`)},
+	{Byline, true, mustAnchored(`^(?:(?:この記事は)?(?:約|およそ)? ?\d{1,3} ?分で(?:読めます|読める|読了)|(?:読了|読み終わる)(?:時間|目安|まで)(?:の目安)? ?:? ?(?:約|およそ)? ?\d{1,3} ?分(?:程度|ほど)?)$`)},
 	// reading time, Korean: "5분 읽기", "읽는 시간 5분", "예상 읽기 시간: 5분"
-	{Byline, true, regexp.MustCompile(`^(?:(?:약 )?\d{1,3} ?분 (?:읽기|분량)|(?:예상 )?(?:읽는|읽기|읽을) ?시간 ?:? ?(?:약 )?\d{1,3} ?분)$`)},
+	{Byline, true, mustAnchored(`^(?:(?:약 )?\d{1,3} ?분 (?:읽기|분량)|(?:예상 )?(?:읽는|읽기|읽을) ?시간 ?:? ?(?:약 )?\d{1,3} ?분)$`)},
 	// reading time, Arabic: "5 دقائق للقراءة", "وقت القراءة: 5 دقائق"
-	{Byline, true, regexp.MustCompile(`^(?:(?:وقت|مدة|زمن) القراءة ?:? ?(?:حوالي |نحو )?\d{1,3} ?(?:دقائق|دقيقة|د)|(?:حوالي |نحو )?\d{1,3} ?(?:دقائق|دقيقة) (?:للقراءة|قراءة))$`)},
+	{Byline, true, mustAnchored(`^(?:(?:وقت|مدة|زمن) القراءة ?:? ?(?:حوالي |نحو )?\d{1,3} ?(?:دقائق|دقيقة|د)|(?:حوالي |نحو )?\d{1,3} ?(?:دقائق|دقيقة) (?:للقراءة|قراءة))$`)},
 	// "0:00", "12:34 / 45:00"
-	{Audio, true, regexp.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?(?: ?/ ?\d{1,2}:\d{2}(?::\d{2})?)?$`)},
+	{Audio, true, mustAnchored(`^\d{1,2}:\d{2}(?::\d{2})?(?: ?/ ?\d{1,2}:\d{2}(?::\d{2})?)?$`)},
 	// playback speeds "1x", "1.5x"
-	{Audio, true, regexp.MustCompile(`^\d(?:[.,]\d{1,2})?x$`)},
+	{Audio, true, mustAnchored(`^\d(?:[.,]\d{1,2})?x$`)},
 	// "this is read by an automated voice..." and similar TTS notices
-	{Audio, false, regexp.MustCompile(`^(?:this (?:article |story |audio |text )?)?(?:is |was )?(?:being )?(?:read|narrated|voiced|generated) (?:aloud )?by an? (?:automated|artificial|synthetic|ai|computer[- ]generated)?(?:[- ]generated)? ?voice`)},
+	{Audio, false, mustAnchored(`^(?:this (?:article |story |audio |text )?)?(?:is |was )?(?:being )?(?:read|narrated|voiced|generated) (?:aloud )?by an? (?:automated|artificial|synthetic|ai|computer[- ]generated)?(?:[- ]generated)? ?voice`)},
 	// "Last edited by jdoe on Sat Jan 24, 2026 9:11 am, edited 1 time in total."
-	{Byline, false, regexp.MustCompile(`^(?:last )?(?:edited|modified|updated) by \S.{0,120}$`)},
+	{Byline, false, mustAnchored(`^(?:last )?(?:edited|modified|updated) by \S.{0,120}$`)},
 	// "View all posts by Jane Doe", "More articles by Jane Doe"
-	{AuthorBio, false, regexp.MustCompile(`^(?:view|see|read|more) (?:all |more )?(?:posts|articles|stories|columns) (?:by|from) \S.{0,60}$`)},
+	{AuthorBio, false, mustAnchored(`^(?:view|see|read|more) (?:all |more )?(?:posts|articles|stories|columns) (?:by|from) \S.{0,60}$`)},
 	// calls to action: "Start your 14-day free trial", "Book a demo", "Get started"
-	{Newsletter, false, regexp.MustCompile(`^(?:start|try|get|begin|claim|book|request|schedule|sign up for|sign up and try) (?:your |a |my |our )?(?:free |\d+[- ]day )?(?:free )?(?:trial|demo|quote|consultation|started|now)\b.{0,60}$`)},
+	{Newsletter, false, mustAnchored(`^(?:start|try|get|begin|claim|book|request|schedule|sign up for|sign up and try) (?:your |a |my |our )?(?:free |\d+[- ]day )?(?:free )?(?:trial|demo|quote|consultation|started|now)\b.{0,60}$`)},
 	// "2 likes", "15 upvotes", "3 people found this helpful"
-	{Tools, true, regexp.MustCompile(`^\d+ (?:likes?|upvotes?|votes?|points?|reactions?|people found this helpful)$`)},
+	{Tools, true, mustAnchored(`^\d+ (?:likes?|upvotes?|votes?|points?|reactions?|people found this helpful)$`)},
 	// "12 comments", "Comments (3)", "12 Kommentare", "3 commentaires", "5 комментариев",
 	// "12条评论", "3件のコメント", "댓글 3", "12 تعليقا"
-	{Comments, true, regexp.MustCompile(`^(?:\d+ (?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarz[ey]?|комментари(?:й|я|ев)|yorum|تعليقا?|تعليقات)|` +
+	{Comments, true, mustAnchored(`^(?:\d+ (?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarz[ey]?|комментари(?:й|я|ев)|yorum|تعليقا?|تعليقات)|` +
 		`(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|комментарии|yorumlar|评论|評論|留言|コメント|댓글|التعليقات|تعليقات) ?\(\d+\)|` +
 		`\d+ ?(?:条评论|條評論|则留言|則留言|条留言|件のコメント|개의 댓글)|(?:댓글|コメント) ?\d+)$`)},
 	// "(Getty Images)", "Photo: Jane Doe/AP", "(AP Photo/Matias Delacroix)"
-	{Caption, false, regexp.MustCompile(`^(?:\(?(?:photo|photograph|image|picture|foto|bild|credit|illustration)s?(?: by| credit)?[: ].{1,80}|\((?:[^()]{0,80}(?:getty|ap photo|reuters|afp|epa|shutterstock|images|photo|pool)[^()]{0,80})\))$`)},
+	{Caption, false, mustAnchored(`^(?:\(?(?:photo|photograph|image|picture|foto|bild|credit|illustration)s?(?: by| credit)?[: ].{1,80}|\((?:[^()]{0,80}(?:getty|ap photo|reuters|afp|epa|shutterstock|images|photo|pool)[^()]{0,80})\))$`)},
 }
 
 // creditSuffix matches a photo credit closing a caption: "(Photo by Jane
@@ -921,7 +921,7 @@ var datePrefixPattern = `(?:(?:last )?(?:` + alternation(words(datePrefixes)) + 
 // introduced by "Updated"/"Published": "Feb. 3, 2026", "3:17 PM PT",
 // "Updated January 15, 2026 at 3:00 p.m. ET", "2026-02-03", "3 de febrero de 2026",
 // "3 lutego 2026 r.", "2026年2月3日", "2026. 2. 3.", "입력 2026.02.03 14:05".
-var dateLinePattern = func() *regexp.Regexp {
+var dateLinePattern = func() *anchoredPattern {
 	months := `(?:` + alternation(words(monthNames)) + `)`
 	monthsFirst := `(?:` + alternation(words(monthNames, monthFirst...)) + `)`
 	weekday := `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|` + alternation(words(weekdayNames)) + `)`
@@ -945,13 +945,27 @@ var dateLinePattern = func() *regexp.Regexp {
 	// ", 14:05 Uhr", " at 3:00 p.m. ET", " в 14:05", " 오후 2:05"
 	tm := `(?:[,،]? (?:at |um |à |a las |às |alle |om |o |godz\.? |в |saat )?(?:오전 |오후 |上午 ?|下午 ?)?` +
 		clock + `(?: uhr)?(?: [a-z]{1,4})?)?`
-	return regexp.MustCompile(`^` + datePrefixPattern + `?(?:` + weekday + `\.?[,،]? )?` + date + after + tm + `$`)
+	return mustAnchored(`^` + datePrefixPattern + `?(?:` + weekday + `\.?[,،]? )?` + date + after + tm + `$`)
 }()
 
 // secondDate finds where a second, introduced date starts in a dateline:
 // "Published Jan 3, 2026 | Updated Jan 4, 2026", "입력 2026.02.03 14:05
 // 수정 2026.02.04 10:00".
 var secondDate = regexp.MustCompile(`(?: ?[|·] ?| )(` + datePrefixPattern + `\S)`)
+
+// datePrefixWords are datePrefixes normalised, for a quick test before
+// secondDate runs.
+var datePrefixWords = normalizeAll(words(datePrefixes))
+
+// containsAny reports whether s contains one of ws.
+func containsAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // DateLine reports whether a short block is only a date or time, or two
 // dates the second of which is introduced ("Updated …").
@@ -962,6 +976,9 @@ func DateLine(text string) bool {
 	}
 	if dateLinePattern.MatchString(n) {
 		return true
+	}
+	if !containsAny(n, datePrefixWords) {
+		return false // secondDate needs one
 	}
 	for _, m := range secondDate.FindAllStringSubmatchIndex(n, -1) {
 		if m[0] > 0 && dateLinePattern.MatchString(n[:m[0]]) && dateLinePattern.MatchString(n[m[2]:]) {

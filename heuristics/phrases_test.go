@@ -825,7 +825,7 @@ func TestChromePatternsDigit(t *testing.T) {
 		if !p.digit {
 			continue
 		}
-		s := p.re.String()
+		s := p.re.re.String()
 		// every alternative of the pattern holds \d
 		if !strings.Contains(s, `\d`) || p.re.MatchString("") || p.re.MatchString("min read") || p.re.MatchString("comments") {
 			t.Errorf("pattern %d (%v) is marked digit but may match without one: %s", i, p.kind, s)

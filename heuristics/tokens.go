@@ -242,12 +242,32 @@ var hiddenClasses = map[string]bool{
 
 // HiddenClass reports whether a class attribute hides its element.
 func HiddenClass(class string) bool {
-	for _, name := range strings.Fields(class) {
-		if hiddenClasses[strings.ToLower(name)] {
+	for class != "" {
+		var name string
+		name, class = nextField(class)
+		if name != "" && hiddenClasses[strings.ToLower(name)] {
 			return true
 		}
 	}
 	return false
+}
+
+// nextField splits the first space-separated field off s, as strings.Fields
+// does for ASCII white space, without allocating.
+func nextField(s string) (field, rest string) {
+	i := 0
+	for i < len(s) && isASCIISpace(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && !isASCIISpace(s[j]) {
+		j++
+	}
+	return s[i:j], s[j:]
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
 // Signal is what the class, id, role and label tokens of one element say.
@@ -318,11 +338,21 @@ func hyphenRuns(name string) int {
 // their head noun ("article-meta" is metadata, "meta-content" is content).
 func ClassifyAttr(value string) Signal {
 	var s Signal
-	var word, joined [64]byte
-	for _, name := range strings.Fields(value) {
-		s = s.Merge(classifyName(name, word[:0], joined[:0]))
+	for value != "" {
+		var name string
+		name, value = nextField(value)
+		if name != "" {
+			s = s.Merge(ClassifyName(name))
+		}
 	}
 	return s
+}
+
+// ClassifyName is ClassifyAttr for one whitespace-free name: ClassifyAttr
+// merges its names' signals, so a caller may cache them name by name.
+func ClassifyName(name string) Signal {
+	var word, joined [64]byte
+	return classifyName(name, word[:0], joined[:0])
 }
 
 func classifyName(name string, buf, joined []byte) Signal {
