@@ -90,7 +90,7 @@ func gatherFeatures(root *html.Node, meta *pageMeta, pageURL *url.URL) *pageFeat
 			case atom.Select, atom.Textarea:
 				f.fields++
 			case atom.Button, atom.A:
-				if t := innerText(n); len(t) < 40 && heuristics.BuyButton(t) {
+				if t, ok := shortText(n, 39); ok && heuristics.BuyButton(t) {
 					f.buyButtons++
 				}
 			}

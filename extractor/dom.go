@@ -92,15 +92,31 @@ func innerText(n *html.Node) string {
 	return w.b.String()
 }
 
+// shortText is innerText for a text of at most limit bytes; it gives up
+// (ok false) as soon as the text is longer, without building the rest.
+func shortText(n *html.Node, limit int) (text string, ok bool) {
+	w := spaceCollapser{limit: limit}
+	w.node(n)
+	if w.over {
+		return "", false
+	}
+	return w.b.String(), true
+}
+
 // spaceCollapser builds the text of a subtree with its white space
 // collapsed, a space standing for each block-level element's boundary, in
 // one pass and one buffer.
 type spaceCollapser struct {
 	b     strings.Builder
 	space bool // white space seen since the last character written
+	limit int  // when not 0, the most bytes to build
+	over  bool // the limit was passed: stop
 }
 
 func (w *spaceCollapser) node(n *html.Node) {
+	if w.over {
+		return
+	}
 	if n.Type == html.TextNode {
 		w.text(n.Data)
 		return
@@ -137,6 +153,9 @@ func (w *spaceCollapser) text(s string) {
 		}
 		w.sep()
 		w.b.WriteRune(r)
+	}
+	if w.limit > 0 && w.b.Len() > w.limit {
+		w.over = true
 	}
 }
 

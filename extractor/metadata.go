@@ -569,15 +569,38 @@ func isUserName(n *html.Node) bool {
 
 // isBylineElement reports an element whose class or id names a byline.
 func isBylineElement(n *html.Node) bool {
-	for _, key := range [...]string{"class", "id"} {
-		v := strings.ToLower(attr(n, key))
-		if !strings.Contains(v, "auth") && !strings.Contains(v, "byline") && !strings.Contains(v, "writer") && !strings.Contains(v, "contributor") {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" || !mayNameByline(a.Val) {
 			continue
 		}
-		for _, f := range strings.Fields(v) {
+		for _, f := range strings.Fields(strings.ToLower(a.Val)) {
 			if heuristics.AuthorClass(f) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mayNameByline is a quick test for a class or id value that may name a
+// byline: it holds "auth", "byline", "writer" or "contributor", in any case.
+func mayNameByline(v string) bool {
+	for i := 0; i < len(v); i++ {
+		var w string
+		switch v[i] | 0x20 {
+		case 'a':
+			w = "auth"
+		case 'b':
+			w = "byline"
+		case 'w':
+			w = "writer"
+		case 'c':
+			w = "contributor"
+		default:
+			continue
+		}
+		if len(v)-i >= len(w) && strings.EqualFold(v[i:i+len(w)], w) {
+			return true
 		}
 	}
 	return false

@@ -61,20 +61,23 @@ func mayBeRelative(s string) bool {
 		}
 		lower[i] = c
 	}
-	for _, w := range relativeMarkerBytes {
-		if bytes.Contains(lower, w) {
-			return true
+	for i, c := range lower {
+		for _, w := range relativeMarkerIndex[c] {
+			if bytes.HasPrefix(lower[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// relativeMarkerBytes is relativeMarkers for bytes.Contains.
-var relativeMarkerBytes = func() (m [][]byte) {
+// relativeMarkerIndex holds relativeMarkers by their first byte: one pass
+// over a text finds any of them.
+var relativeMarkerIndex = func() (idx [256][][]byte) {
 	for _, w := range relativeMarkers {
-		m = append(m, []byte(w))
+		idx[w[0]] = append(idx[w[0]], []byte(w))
 	}
-	return m
+	return idx
 }()
 
 // relativeMarkers are the words (ASCII, lower case) of which every relative
