@@ -48,7 +48,7 @@ func (d *document) measure(root *html.Node) {
 	if d.info == nil {
 		d.info = make(map[*html.Node]*nodeInfo, d.elements)
 	}
-	clear(d.dirty)
+	d.dirty = nil
 	d.depth = 0
 	d.measureNode(root, 0, false)
 }
@@ -61,7 +61,7 @@ func (d *document) remeasure(root *html.Node) {
 		return
 	}
 	d.measureNode(root, 0, true)
-	clear(d.dirty)
+	d.dirty = nil
 }
 
 // markDirty records that n's subtree changed: n and its ancestors need

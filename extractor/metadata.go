@@ -691,11 +691,14 @@ func authorPageLink(href string) bool {
 	if _, rest, ok := strings.Cut(path, "://"); ok {
 		_, path, _ = strings.Cut(rest, "/") // drop the host
 	}
-	segs := strings.Split(strings.Trim(strings.ToLower(path), "/"), "/")
-	for i, s := range segs {
-		if heuristics.AuthorPageSegments[s] && i < len(segs)-1 {
-			return !heuristics.AccountPages[segs[i+1]]
+	path = strings.ToLower(strings.Trim(path, "/"))
+	for path != "" {
+		seg, rest, more := strings.Cut(path, "/")
+		if more && heuristics.AuthorPageSegments[seg] {
+			next, _, _ := strings.Cut(rest, "/")
+			return !heuristics.AccountPages[next]
 		}
+		path = rest
 	}
 	return false
 }

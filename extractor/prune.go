@@ -146,20 +146,47 @@ func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) string {
 		// with the blocks it introduces
 		return ""
 	}
-	if k, ok := heuristics.ChromePhrase(norm); ok {
-		if k == heuristics.Caption && d.opts.KeepCaptions {
+	v := d.phraseVerdict(norm)
+	if v.chrome != heuristics.None {
+		if v.chrome == heuristics.Caption && d.opts.KeepCaptions {
 			return ""
 		}
-		return k.String() + " phrase"
+		return v.chrome.String() + " phrase"
 	}
 	if heuristics.BylineText(norm) && !endsSentenceText(text) {
 		d.bylines = append(d.bylines, text)
 		return "byline"
 	}
-	if heuristics.DateLine(norm) {
+	if v.dateline {
 		return "dateline"
 	}
 	return ""
+}
+
+// phraseVerdict is what the phrase tables say of a normalised block text.
+type phraseVerdict struct {
+	chrome   heuristics.Kind // ChromePhrase's kind, or None
+	dateline bool
+}
+
+// phraseVerdict runs the phrase tables on a normalised text once per page:
+// nested elements holding the same text ("<li><a><span>"), and repeated
+// blocks ("Reply", "Share"), ask again.
+func (d *document) phraseVerdict(norm string) phraseVerdict {
+	if v, ok := d.phrases[norm]; ok {
+		return v
+	}
+	var v phraseVerdict
+	if k, ok := heuristics.ChromePhrase(norm); ok {
+		v.chrome = k
+	} else {
+		v.dateline = heuristics.DateLine(norm)
+	}
+	if d.phrases == nil {
+		d.phrases = make(map[string]phraseVerdict)
+	}
+	d.phrases[norm] = v
+	return v
 }
 
 // dropCaption reports a caption written as a plain block: right after an
