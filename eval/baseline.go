@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"net/url"
@@ -74,7 +75,21 @@ func (Pith) Name() string { return "pith" }
 // content (extractor.ErrNoContent) gives its metadata and an empty text,
 // not an error: the metric decides whether that was right.
 func (p Pith) Extract(page []byte, pageURL *url.URL) (Result, error) {
-	a, err := extractor.Extract(bytes.NewReader(page), pageURL, p.Options)
+	return p.ExtractFetched(page, pageURL, Fetch{})
+}
+
+// ExtractFetched is Extract with a saved page's fetch record: its
+// Content-Type (unless Options sets one) and its fetch time, the reference
+// for relative dates (unless Options.Now is set).
+func (p Pith) ExtractFetched(page []byte, pageURL *url.URL, f Fetch) (Result, error) {
+	opts := p.Options
+	if opts.ContentType == "" {
+		opts.ContentType = f.ContentType
+	}
+	if opts.Now.IsZero() {
+		opts.Now = f.Fetched
+	}
+	a, err := extractor.ExtractBytes(context.Background(), page, pageURL, opts)
 	if errors.Is(err, extractor.ErrNoContent) && a == nil {
 		return Result{}, nil
 	}

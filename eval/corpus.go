@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Format names a corpus layout.
@@ -58,6 +59,26 @@ type Page struct {
 	Source string
 	// Truth is what a correct extraction gives.
 	Truth Truth
+	// Fetch is how a saved page was fetched; zero for benchmark pages.
+	Fetch Fetch
+}
+
+// Fetch is what a saved page's record says of its download: extractors
+// that implement FetchAware read the page as it was then.
+type Fetch struct {
+	// ContentType is the response's Content-Type header, charset
+	// included.
+	ContentType string
+	// Fetched is when the page was downloaded: the reference time of
+	// relative dates ("2 hours ago").
+	Fetched time.Time
+}
+
+// FetchAware is an Extractor that reads a page with its fetch record.
+type FetchAware interface {
+	Extractor
+	// ExtractFetched is Extract for a page fetched as f says.
+	ExtractFetched(page []byte, pageURL *url.URL, f Fetch) (Result, error)
 }
 
 // Truth is the known answer for a page.

@@ -65,7 +65,8 @@ func loadSaved(root string) ([]Page, error) {
 // expected fields alike are not scored.
 func savedPage(p *savedpage.Page) (Page, error) {
 	m := p.Meta
-	page := Page{ID: p.ID, Source: p.Source, URL: m.PageURL(), Truth: Truth{Text: p.Expected}}
+	page := Page{ID: p.ID, Source: p.Source, URL: m.PageURL(), Truth: Truth{Text: p.Expected},
+		Fetch: Fetch{ContentType: m.ContentType, Fetched: m.Fetched}}
 	var published Date
 	if s := deref(m.Published); s != "" {
 		var err error

@@ -108,7 +108,7 @@ func runExtractor(ctx context.Context, c *Corpus, truths []preparedTruth, ex Ext
 		if declared != nil {
 			declared[i] = declaredLanguage(data)
 		}
-		run := extract(ex, data, page.URL)
+		run := extract(ex, data, page.URL, page.Fetch)
 		switch {
 		case run.panicked:
 			log.printf("PANIC: %s on page %s (%s): %v\n%s\n", ex.Name(), page.ID, page.Source, run.err, run.stack)
@@ -145,8 +145,9 @@ type timedRun struct {
 	stack []byte
 }
 
-// extract calls ex.Extract, timing it and recovering a panic.
-func extract(ex Extractor, page []byte, pageURL *url.URL) (run timedRun) {
+// extract calls ex.Extract, or ExtractFetched when ex is FetchAware and
+// the page has a fetch record, timing it and recovering a panic.
+func extract(ex Extractor, page []byte, pageURL *url.URL, f Fetch) (run timedRun) {
 	if pageURL != nil {
 		u := *pageURL // each extraction gets its own copy
 		pageURL = &u
@@ -160,6 +161,10 @@ func extract(ex Extractor, page []byte, pageURL *url.URL) (run timedRun) {
 			run.stack = debug.Stack()
 		}
 	}()
+	if fa, ok := ex.(FetchAware); ok && f != (Fetch{}) {
+		run.res, run.err = fa.ExtractFetched(page, pageURL, f)
+		return run
+	}
 	run.res, run.err = ex.Extract(page, pageURL)
 	return run
 }

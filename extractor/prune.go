@@ -601,12 +601,33 @@ func (d *document) headlineBlock(h, root *html.Node) *html.Node {
 	block := h
 	for p := h.Parent; p != nil && p != root; p = p.Parent {
 		pi := d.info[p]
-		if pi == nil || pi.text > hi.text+maxHeadlineExtra || pi.blocks > hi.blocks+1 || d.hasParagraph(p) {
+		if pi == nil || pi.text > hi.text+maxHeadlineExtra || pi.blocks > hi.blocks+1 || d.hasParagraph(p) || holdsListing(p, h) {
 			break
 		}
 		block = p
 	}
 	return block
+}
+
+// holdsListing reports whether n holds, besides the headline h, a list,
+// a table or two more headings: the items of an index, not a headline's
+// kicker and subtitle.
+func holdsListing(n, h *html.Node) bool {
+	headings, found := 0, false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode || c == h {
+			return false
+		}
+		switch {
+		case c.DataAtom == atom.Ul || c.DataAtom == atom.Ol || c.DataAtom == atom.Table:
+			found = true
+		case isHeading(c):
+			headings++
+			found = headings > 1
+		}
+		return !found
+	})
+	return found
 }
 
 // hasParagraph reports whether n holds a paragraph of prose: a block other

@@ -41,6 +41,14 @@ func (d *document) selectContent() {
 		top = d.repeatedItems(top)
 		top = d.extendOverProse(top)
 	}
+	if ti := d.info[top]; ti != nil && ti.text < weakContentLen {
+		// little text in the best container: an index page or a product
+		// grid, whose content is a list of links the scorer discounts
+		if list, text := d.bestItemList(); list != nil && !isAncestor(top, list) && float64(text) >= fallbackGain*float64(ti.text) {
+			top = list
+			d.itemList = true
+		}
+	}
 	d.topNode = top
 	if d.trace != nil {
 		d.trace.selected = nodePath(top)

@@ -1,7 +1,7 @@
 package savedpage
 
 import (
-	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -55,7 +55,8 @@ type Result struct {
 }
 
 // Check reads the page at ref, extracts it with opts (whose ContentType,
-// when empty, is the page's recorded content_type) and compares the output
+// when empty, is the page's recorded content_type, and whose Now, when
+// zero, is the page's recorded fetch time) and compares the output
 // with the page's expectations. A page on which pith finds no main content
 // gives an empty text, not a failure.
 func Check(ref Ref, opts extractor.Options) *Result {
@@ -72,7 +73,12 @@ func Check(ref Ref, opts extractor.Options) *Result {
 	if opts.ContentType == "" {
 		opts.ContentType = p.Meta.ContentType
 	}
-	a, err := extractor.Extract(bytes.NewReader(src), p.Meta.PageURL(), opts)
+	if opts.Now.IsZero() {
+		// relative dates ("2 hours ago") are read as on the day of the
+		// download, so that the output does not change with the clock
+		opts.Now = p.Meta.Fetched
+	}
+	a, err := extractor.ExtractBytes(context.Background(), src, p.Meta.PageURL(), opts)
 	if err != nil && !(errors.Is(err, extractor.ErrNoContent) && a != nil) {
 		return r.fail(&Error{ref.Dir, err})
 	}

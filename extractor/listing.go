@@ -1,0 +1,89 @@
+package extractor
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/seed-d9e9b10c/pith/heuristics"
+)
+
+// Item-list search constants.
+const (
+	// minListItems is how many like items make a list worth selecting.
+	minListItems = 4
+	// minListItemText is the least text, in runes, of one item: menu
+	// entries ("Home", "News") are shorter than teasers and products.
+	minListItemText = 12
+	// minListAvgItemText is the least average text of the items.
+	minListAvgItemText = 30
+	// maxListKeys bounds the kinds of children compared under one element.
+	maxListKeys = 16
+)
+
+// itemGroup counts an element's children of one kind.
+type itemGroup struct {
+	key          itemKey
+	count, text  int
+	linked, tags int
+}
+
+// bestItemList finds the page's largest list of like items with links: the
+// element whose children of one kind (same tag and class, each with a link
+// and some text) hold most of its text and the most text of any such list.
+// Index pages, product grids and link lists are such lists; when the best
+// container holds little text, the list is their content.
+func (d *document) bestItemList() (list *html.Node, text int) {
+	var groups []itemGroup
+	walk(d.body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return false
+		}
+		ni := d.info[n]
+		if ni == nil || ni.text < minListItems*minListItemText || ni.text <= text {
+			return false
+		}
+		if ni.sig.Kind != heuristics.None && n != d.body {
+			return false // chrome the markup names: menus, sidebars, footers
+		}
+		groups = groups[:0]
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			ci := d.info[c]
+			if ci == nil || ci.text < minListItemText {
+				continue
+			}
+			key := itemKey{c.Data, attr(c, "class")}
+			if c.DataAtom == atom.Li || c.DataAtom == atom.Tr || c.DataAtom == atom.Article {
+				// items of a list, a table or a feed, whatever their
+				// classes say ("featured", "odd", "sponsored")
+				key.class = ""
+			}
+			i := 0
+			for i < len(groups) && groups[i].key != key {
+				i++
+			}
+			if i == len(groups) {
+				if len(groups) == maxListKeys {
+					continue
+				}
+				groups = append(groups, itemGroup{key: key})
+			}
+			g := &groups[i]
+			g.count++
+			g.text += ci.text
+			if ci.link > 0 || c.DataAtom == atom.A {
+				g.linked++
+			}
+		}
+		for _, g := range groups {
+			if g.count >= minListItems && 2*g.linked >= g.count && g.text >= minListAvgItemText*g.count &&
+				2*g.text >= ni.text && g.text > text {
+				list, text = n, g.text
+			}
+		}
+		return true
+	})
+	return list, text
+}
