@@ -601,7 +601,7 @@ func (d *document) headlineBlock(h, root *html.Node) *html.Node {
 	block := h
 	for p := h.Parent; p != nil && p != root; p = p.Parent {
 		pi := d.info[p]
-		if pi == nil || pi.text > hi.text+maxHeadlineExtra || pi.blocks > hi.blocks+1 || d.hasParagraph(p) || holdsListing(p, h) {
+		if pi == nil || pi.text > hi.text+maxHeadlineExtra || pi.blocks > hi.blocks+1 || d.hasParagraph(p) || d.holdsListing(p, h) {
 			break
 		}
 		block = p
@@ -609,25 +609,47 @@ func (d *document) headlineBlock(h, root *html.Node) *html.Node {
 	return block
 }
 
-// holdsListing reports whether n holds, besides the headline h, a list,
-// a table or two more headings: the items of an index, not a headline's
-// kicker and subtitle.
-func holdsListing(n, h *html.Node) bool {
+// holdsListing reports whether n holds, besides the headline h, what a
+// headline's kicker and subtitle never have: a table, a list of items
+// with text of their own (not a row of share links), or three or more
+// headings. Those are the items of an index.
+func (d *document) holdsListing(n, h *html.Node) bool {
 	headings, found := 0, false
 	walk(n, func(c *html.Node) bool {
 		if found || c.Type != html.ElementNode || c == h {
 			return false
 		}
 		switch {
-		case c.DataAtom == atom.Ul || c.DataAtom == atom.Ol || c.DataAtom == atom.Table:
+		case c.DataAtom == atom.Table:
 			found = true
+		case c.DataAtom == atom.Ul || c.DataAtom == atom.Ol:
+			found = d.textItems(c) >= minHeadlineListItems
 		case isHeading(c):
 			headings++
-			found = headings > 1
+			found = headings > 2
+			return false
 		}
 		return !found
 	})
 	return found
+}
+
+// minHeadlineListItems and minHeadlineItemText: a list with this many
+// items of this many runes is content, not a headline's share links.
+const (
+	minHeadlineListItems = 2
+	minHeadlineItemText  = 20
+)
+
+// textItems counts the items of list l with minHeadlineItemText runes.
+func (d *document) textItems(l *html.Node) int {
+	n := 0
+	for c := l.FirstChild; c != nil; c = c.NextSibling {
+		if ci := d.info[c]; ci != nil && c.DataAtom == atom.Li && ci.text >= minHeadlineItemText {
+			n++
+		}
+	}
+	return n
 }
 
 // hasParagraph reports whether n holds a paragraph of prose: a block other
