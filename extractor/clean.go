@@ -261,9 +261,11 @@ const (
 // thread or Q&A page, where posts are marked up as comments and the prose
 // outside them is short. On such a page comments are kept.
 func (d *document) isDiscussion() bool {
-	comments, article := 0, 0
+	comments, article, chrome := 0, 0, 0
 	// visit reports whether n's subtree holds comments; it sums their
-	// prose and finds the largest content-marked container without them
+	// prose and finds the largest content-marked container without them.
+	// Cookie banners and dialogs, whose policy texts can outweigh a short
+	// thread, are left out: they are no part of the page's text.
 	var visit func(n *html.Node) bool
 	visit = func(n *html.Node) bool {
 		ni := d.info[n]
@@ -273,6 +275,10 @@ func (d *document) isDiscussion() bool {
 		if ni.sig.Kind == heuristics.Comments {
 			comments += ni.prose
 			return true
+		}
+		if ni.sig.Kind == heuristics.Consent || ni.sig.Kind == heuristics.Modal {
+			chrome += ni.prose
+			return false
 		}
 		has := false
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -286,7 +292,7 @@ func (d *document) isDiscussion() bool {
 		return has
 	}
 	visit(d.body)
-	rest := d.info[d.body].prose - comments
+	rest := d.info[d.body].prose - comments - chrome
 	if comments == 0 || float64(comments) < discussionShare*float64(rest) || rest >= maxDiscussionArticle {
 		return false
 	}
