@@ -208,16 +208,10 @@ func isSpace(r rune) bool {
 // asciiSpace marks the ASCII white-space bytes.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-// countTextLen returns the number of non-space runes in s, counting each
-// run of spaces as one, which approximates its collapsed length.
-func countTextLen(s string) int {
-	n, _ := textStats(s)
-	return n
-}
-
-// textStats returns countTextLen(s) and the number of commas in s, of many
-// scripts (commas separate clauses in prose and rarely appear in page
-// chrome), in one pass.
+// textStats returns the number of non-space runes in s, counting each run
+// of spaces as one, which approximates its collapsed length, and the
+// number of commas in s, of many scripts (commas separate clauses in prose
+// and rarely appear in page chrome), in one pass.
 func textStats(s string) (n, commas int) {
 	space := true
 	for i := 0; i < len(s); {

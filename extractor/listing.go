@@ -22,9 +22,8 @@ const (
 
 // itemGroup counts an element's children of one kind.
 type itemGroup struct {
-	key          itemKey
-	count, text  int
-	linked, tags int
+	key                 itemKey
+	count, text, linked int
 }
 
 // bestItemList finds the page's largest list of like items with links: the
