@@ -99,7 +99,7 @@ func runTraced(ctx context.Context, root *html.Node, fresh func() *html.Node, pa
 	}
 	d := newDocument(root, pageURL, opts)
 	d.ctx, d.trace = ctx, tr
-	d.meta = readMetadata(d.root) // metadata.go: head, JSON-LD, bylines
+	d.meta = readMetadataWith(d.root, d.classifyAttr) // metadata.go: head, JSON-LD, bylines
 	d.meta.now = opts.now()
 	d.title = d.meta.title(d.meta.siteName())
 	d.readFeatures()         // classify.go: structured data, prices, code, URL

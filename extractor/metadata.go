@@ -67,8 +67,9 @@ const (
 
 // metaReader walks the page once, filling a pageMeta.
 type metaReader struct {
-	m      *pageMeta
-	asides map[*html.Node]bool // asideKind of the blocks looked at so far
+	m        *pageMeta
+	asides   map[*html.Node]bool // asideKind of the blocks looked at so far
+	classify func(string) heuristics.Signal
 }
 
 // visitState is what a node inherits from its ancestors.
@@ -79,7 +80,13 @@ type visitState struct {
 
 // readMetadata gathers metadata from the head, JSON-LD and byline markup.
 func readMetadata(root *html.Node) *pageMeta {
-	r := &metaReader{m: &pageMeta{meta: make(map[string]string)}, asides: make(map[*html.Node]bool)}
+	return readMetadataWith(root, heuristics.ClassifyAttr)
+}
+
+// readMetadataWith is readMetadata classifying class and id values with
+// classify: the document's cache, which measuring the page reuses.
+func readMetadataWith(root *html.Node, classify func(string) heuristics.Signal) *pageMeta {
+	r := &metaReader{m: &pageMeta{meta: make(map[string]string)}, asides: make(map[*html.Node]bool), classify: classify}
 	r.visit(root, visitState{})
 	r.m.twitterLabels()
 	r.m.jsonLD.resolve()
@@ -218,7 +225,7 @@ func (r *metaReader) aside(n *html.Node) bool {
 		}
 		is, ok := r.asides[p]
 		if !ok {
-			is = asideKind(p)
+			is = asideKind(p, r.classify)
 			r.asides[p] = is
 		}
 		if is {
@@ -232,8 +239,8 @@ func (r *metaReader) aside(n *html.Node) bool {
 // related links. A wrapper that holds the article's headline or body is
 // never one, whatever its class says, nor is an <aside> inside the article
 // (its byline box).
-func asideKind(n *html.Node) bool {
-	switch signalOf(n).Kind {
+func asideKind(n *html.Node, classify func(string) heuristics.Signal) bool {
+	switch readSignal(n, classify).Kind {
 	case heuristics.Comments, heuristics.Navigation, heuristics.Related:
 	case heuristics.Sidebar:
 		if n.DataAtom != atom.Aside || inArticle(n) {

@@ -10,11 +10,8 @@ import (
 )
 
 // signalOf reads what an element's markup says about it: its class, id,
-// role, aria-label, data-* attributes and tag.
-func signalOf(n *html.Node) heuristics.Signal { return readSignal(n, heuristics.ClassifyAttr) }
-
-// signalOf is the package function with the document's cache of class
-// and id values.
+// role, aria-label, data-* attributes and tag, with the document's cache of
+// class and id values.
 func (d *document) signalOf(n *html.Node) heuristics.Signal { return readSignal(n, d.classifyAttr) }
 
 // readSignal reads an element's signal, classifying class and id values
