@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/itlightning/dateparse"
 	"golang.org/x/net/html"
@@ -88,29 +89,73 @@ func findDate(s string) (time.Time, bool) {
 			best, bestAt = t, at
 		}
 	}
-	if m := isoDatePattern.FindStringSubmatchIndex(s); m != nil {
-		try(m[0], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
-	}
-	for _, m := range dayMonthPattern.FindAllStringSubmatchIndex(s, 4) {
-		if mo := heuristics.MonthNumbers[s[m[4]:m[5]]]; mo > 0 {
-			try(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[2]:m[3]]))
-			break
+	// quick tests spare most texts the patterns: the numeric forms need a
+	// digit, a separator and a digit; the others a month's name
+	numeric, named := hasDigitSeparator(s), hasMonthName(s)
+	if numeric {
+		if m := isoDatePattern.FindStringSubmatchIndex(s); m != nil {
+			try(m[0], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
 		}
 	}
-	for _, m := range monthDayPattern.FindAllStringSubmatchIndex(s, 4) {
-		if mo := heuristics.MonthNumbers[s[m[2]:m[3]]]; mo > 0 {
-			try(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[4]:m[5]]))
-			break
+	if named {
+		for _, m := range dayMonthPattern.FindAllStringSubmatchIndex(s, 4) {
+			if mo := heuristics.MonthNumbers[s[m[4]:m[5]]]; mo > 0 {
+				try(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[2]:m[3]]))
+				break
+			}
+		}
+		for _, m := range monthDayPattern.FindAllStringSubmatchIndex(s, 4) {
+			if mo := heuristics.MonthNumbers[s[m[2]:m[3]]]; mo > 0 {
+				try(m[0], atoi(s[m[6]:m[7]]), mo, atoi(s[m[4]:m[5]]))
+				break
+			}
 		}
 	}
-	if m := numericDatePattern.FindStringSubmatchIndex(s); m != nil {
-		a, b, y := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[8]:m[9]])
-		if s[m[4]:m[5]] == "." || a > 12 {
-			a, b = b, a // day first
+	if numeric {
+		if m := numericDatePattern.FindStringSubmatchIndex(s); m != nil {
+			a, b, y := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[8]:m[9]])
+			if s[m[4]:m[5]] == "." || a > 12 {
+				a, b = b, a // day first
+			}
+			try(m[0], y, a, b)
 		}
-		try(m[0], y, a, b)
 	}
 	return best, !best.IsZero()
+}
+
+// hasDigitSeparator reports a digit, then "-", "." or "/", then a digit:
+// every numeric date form has one.
+func hasDigitSeparator(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		switch s[i] {
+		case '-', '.', '/':
+			if isDigit(s[i-1]) && isDigit(s[i+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// hasMonthName reports a word of the lower-case s that names a month
+// (heuristics.MonthNumbers): every date with a month's name has one.
+func hasMonthName(s string) bool {
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && heuristics.MonthNumbers[s[start:i]] > 0 {
+			return true
+		}
+		start = -1
+	}
+	return start >= 0 && heuristics.MonthNumbers[s[start:]] > 0
 }
 
 func atoi(s string) int {
