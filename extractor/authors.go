@@ -342,13 +342,18 @@ var bylineStops = [...]string{" | ", " — ", " – ", "\u00b7", "•", "⋅", "
 // cutBylineTail cuts a byline at a separator or date that starts a
 // dateline or role: "Jane Doe | Staff Writer", "Jane Doe, March 3, 2026".
 func cutBylineTail(s string) string {
+	lower := strings.ToLower(s)
 	for _, stop := range bylineStops {
-		if i := strings.Index(strings.ToLower(s), stop); i > 0 {
+		if i := strings.Index(lower, stop); i > 0 {
 			s = s[:i]
+			lower = strings.ToLower(s)
 		}
 	}
-	if i := strings.Index(strings.ToLower(s), " on "); i > 0 && heuristics.DateWord(firstWord(s[i+4:])) {
+	if i := strings.Index(lower, " on "); i > 0 && heuristics.DateWord(firstWord(s[i+4:])) {
 		s = s[:i] // "jdoe on Friday"
+	}
+	if !strings.ContainsAny(s, "0123456789") {
+		return strings.TrimSpace(s) // every date form below has a digit
 	}
 	for _, re := range [...]*regexp.Regexp{isoDatePattern, monthDayPattern, dayMonthPattern, numericDatePattern} {
 		if loc := re.FindStringIndex(strings.ToLower(s)); loc != nil && loc[0] > 0 {
