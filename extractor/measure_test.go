@@ -1,0 +1,50 @@
+package extractor
+
+import (
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// TestRemeasureMatchesMeasure: after boilerplate removal, counting only the
+// dropped elements' ancestors again gives the figures a full count gives,
+// on every fixture page.
+func TestRemeasureMatchesMeasure(t *testing.T) {
+	checked := 0
+	for name, src := range concurrencyPages(t) {
+		doc, err := parseHTML(decode(src, ""))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := newDocument(doc, nil, Options{})
+		d.meta = readMetadataWith(d.root, d.classifyAttr)
+		d.readFeatures()
+		expandNoscript(d.root)
+		resolveStreaming(d.root)
+		d.stripJunk()
+		d.measure(d.body)
+		d.removeBoilerplate()
+		if len(d.removed) == 0 {
+			continue
+		}
+		checked++
+		d.remeasure(d.body)
+		got := map[*html.Node]nodeInfo{}
+		walk(d.body, func(n *html.Node) bool {
+			if n.Type == html.ElementNode {
+				got[n] = *d.info[n]
+			}
+			return true
+		})
+		d.measure(d.body)
+		walk(d.body, func(n *html.Node) bool {
+			if n.Type == html.ElementNode && got[n] != *d.info[n] {
+				t.Errorf("%s: %s: remeasured %+v, measured %+v", name, nodePath(n), got[n], *d.info[n])
+			}
+			return true
+		})
+	}
+	if checked == 0 {
+		t.Fatal("no fixture page had boilerplate removed: nothing was checked")
+	}
+}
