@@ -1,6 +1,9 @@
 package heuristics
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Stopwords are the most frequent short words of each language pith
 // recognises in Latin and Cyrillic script, by BCP 47 primary subtag: a
@@ -43,3 +46,146 @@ var Stopwords = func() map[string]map[string]bool {
 	}
 	return m
 }()
+
+// Limits of language detection.
+const (
+	// maxLangSample is how much of a text, in bytes, Language reads.
+	maxLangSample = 8 << 10
+	// minLangWords is the fewest words of Latin or Cyrillic text, and
+	// minLangHits the fewest stopwords among them, from which a language is
+	// named: shorter texts are too short to tell.
+	minLangWords = 12
+	minLangHits  = 5
+	// minScriptShare is the share of letters a script needs to name its
+	// language ("ja" for kana, "ko" for Hangul, "el" for Greek, …).
+	minScriptShare = 0.3
+)
+
+// scriptLanguages name the language of a script that (nearly) one
+// language writes, checked in this order: kana before Han, so that
+// Japanese with kanji is Japanese.
+var scriptLanguages = []struct {
+	table *unicode.RangeTable
+	lang  string
+}{
+	{unicode.Hiragana, "ja"}, {unicode.Katakana, "ja"}, {unicode.Hangul, "ko"},
+	{unicode.Han, "zh"}, {unicode.Greek, "el"}, {unicode.Hebrew, "he"},
+	{unicode.Thai, "th"}, {unicode.Devanagari, "hi"}, {unicode.Arabic, "ar"},
+}
+
+// persianLetters are Arabic-script letters Persian uses and Arabic does not.
+const persianLetters = "پچژگ"
+
+// cyrillicLetters are Cyrillic letters one language writes and the others
+// Language tells apart do not: they name a short text's language when
+// its stopwords are too few.
+var cyrillicLetters = []struct{ letters, lang string }{
+	{"ыэёЫЭЁ", "ru"}, {"іїєґІЇЄҐ", "uk"},
+}
+
+// Language names the language of a text: by script where a script is one
+// language's (kana, Hangul, Greek, Hebrew, Thai, Devanagari, Arabic, Han),
+// else by the language whose Stopwords the text uses most. It reads the
+// first 8 KB and returns a primary subtag ("de"), or "" when the text is
+// too short or too mixed to tell.
+func Language(text string) string {
+	if len(text) > maxLangSample {
+		text = text[:maxLangSample]
+	}
+	var letters, cyrillic int
+	counts := make([]int, len(scriptLanguages))
+	persian := 0
+	distinct := make([]int, len(cyrillicLetters))
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if r < 0x370 {
+			continue // Latin: no script of its own
+		}
+		if unicode.Is(unicode.Cyrillic, r) {
+			cyrillic++
+			for i, c := range cyrillicLetters {
+				if strings.ContainsRune(c.letters, r) {
+					distinct[i]++
+				}
+			}
+			continue
+		}
+		for i, s := range scriptLanguages {
+			if unicode.Is(s.table, r) {
+				counts[i]++
+				break
+			}
+		}
+		if strings.ContainsRune(persianLetters, r) {
+			persian++
+		}
+	}
+	if letters == 0 {
+		return ""
+	}
+	kana := counts[0] + counts[1]
+	if kana > 0 && float64(kana+counts[3]) >= minScriptShare*float64(letters) && kana*20 >= counts[3] {
+		return "ja"
+	}
+	for i, s := range scriptLanguages[2:] {
+		if float64(counts[i+2]) >= minScriptShare*float64(letters) {
+			if s.lang == "ar" && persian*50 >= counts[i+2] {
+				return "fa"
+			}
+			return s.lang
+		}
+	}
+	lang := stopwordLanguage(text)
+	if lang == "" && float64(cyrillic) >= minScriptShare*float64(letters) {
+		// a short Cyrillic text: its distinctive letters, when only
+		// one language's appear
+		found := ""
+		for i, c := range cyrillicLetters {
+			if distinct[i] > 0 {
+				if found != "" {
+					return "" // letters of two languages
+				}
+				found = c.lang
+			}
+		}
+		return found
+	}
+	return lang
+}
+
+// stopwordLanguage names the language whose stopwords the text uses most,
+// if it uses enough of them and more than of any other language's.
+func stopwordLanguage(text string) string {
+	hits := make(map[string]int, len(Stopwords))
+	words := 0
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	}) {
+		words++
+		for lang, set := range Stopwords {
+			if set[w] {
+				hits[lang]++
+			}
+		}
+	}
+	if words < minLangWords {
+		return ""
+	}
+	best, bestN, second := "", 0, 0
+	for lang, n := range hits {
+		switch {
+		case n > bestN || n == bestN && lang < best:
+			second = max(second, bestN)
+			best, bestN = lang, n
+		case n > second:
+			second = n
+		}
+	}
+	if bestN < minLangHits || bestN == second {
+		return ""
+	}
+	return best
+}

@@ -249,17 +249,7 @@ func process(ctx context.Context, cfg *config, stdin io.Reader, stdout, stderr i
 		work: func(ctx context.Context, source string) *result {
 			return handle(ctx, cfg, source, stdin)
 		},
-		emit: func(r *result) error {
-			tally.add(r)
-			if r.err != nil {
-				bar.println(stderr, fmt.Sprintf("pith: %s: %s", r.source, message(r)))
-			}
-			if err := out.print(r); err != nil {
-				return fmt.Errorf("writing output: %w", err)
-			}
-			bar.add()
-			return nil
-		},
+		emit: emitResult(tally, bar, out, stderr),
 	}
 	err := b.run(ctx, func(yield func(string) bool) error {
 		for _, s := range cfg.sources {

@@ -135,3 +135,20 @@ func reason(err error) string {
 	}
 	return "other"
 }
+
+// emitResult returns a batch's emit step: count the result, report a
+// failure on stderr above the progress bar, print the result and advance
+// the bar.
+func emitResult(t *tally, bar *progress, out *printer, stderr io.Writer) func(*result) error {
+	return func(r *result) error {
+		t.add(r)
+		if r.err != nil {
+			bar.println(stderr, fmt.Sprintf("pith: %s: %s", r.source, message(r)))
+		}
+		if err := out.print(r); err != nil {
+			return fmt.Errorf("writing output: %w", err)
+		}
+		bar.add()
+		return nil
+	}
+}

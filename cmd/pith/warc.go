@@ -111,17 +111,7 @@ func processWARC(ctx context.Context, cfg *config, stdin io.Reader, stdout, stde
 		work: func(ctx context.Context, it warcItem) *result {
 			return extractWARC(ctx, cfg, it)
 		},
-		emit: func(r *result) error {
-			tally.add(r)
-			if r.err != nil {
-				bar.println(stderr, fmt.Sprintf("pith: %s: %s", r.source, message(r)))
-			}
-			if err := out.print(r); err != nil {
-				return fmt.Errorf("writing output: %w", err)
-			}
-			bar.add()
-			return nil
-		},
+		emit: emitResult(tally, bar, out, stderr),
 	}
 	err := b.run(ctx, func(yield func(warcItem) bool) error {
 		for _, name := range cfg.sources {
