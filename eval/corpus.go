@@ -1,17 +1,16 @@
 package eval
 
 import (
-	"bytes"
-	"compress/gzip"
 	"errors"
 	"fmt"
-	"io"
 	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/seed-d9e9b10c/pith/internal/savedpage"
 )
 
 // Format names a corpus layout.
@@ -122,24 +121,7 @@ func (m Meta) get(field string) string {
 
 // Load returns the page's HTML bytes, gunzipped if Source ends in ".gz".
 // The bytes are as stored: charset decoding is the extractor's job.
-func (p Page) Load() ([]byte, error) {
-	data, err := os.ReadFile(p.Source)
-	if err != nil {
-		return nil, err
-	}
-	if !strings.HasSuffix(p.Source, ".gz") {
-		return data, nil
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("gunzip %s: %w", p.Source, err)
-	}
-	out, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("gunzip %s: %w", p.Source, err)
-	}
-	return out, nil
-}
+func (p Page) Load() ([]byte, error) { return savedpage.ReadHTMLFile(p.Source) }
 
 // Open reads the corpus at path, recognising its layout from the files it
 // holds (see Format). A path in none of the layouts gives an error wrapping

@@ -54,11 +54,7 @@ func Explain(r io.Reader, pageURL *url.URL, opts Options) (*Explanation, error) 
 	if err != nil {
 		return nil, err
 	}
-	if sniffNotHTML(data) {
-		return nil, ErrNotHTML
-	}
-	data = decode(data, opts.ContentType)
-	doc, err := parseHTML(data)
+	doc, data, err := parsePage(data, opts.ContentType)
 	if err != nil {
 		return nil, err
 	}

@@ -47,13 +47,24 @@ func ExtractBytes(ctx context.Context, data []byte, pageURL *url.URL, opts Optio
 	return extractData(ctx, data, pageURL, opts)
 }
 
+// parsePage turns a page's raw bytes into a tree: binary data is
+// ErrNotHTML; the charset is decoded (see decode). It returns the decoded
+// bytes too, for a second parse.
+func parsePage(raw []byte, contentType string) (doc *html.Node, data []byte, err error) {
+	if sniffNotHTML(raw) {
+		return nil, nil, ErrNotHTML
+	}
+	data = decode(raw, contentType)
+	doc, err = parseHTML(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	return doc, data, nil
+}
+
 // extractData is the pipeline from the page's raw bytes.
 func extractData(ctx context.Context, data []byte, pageURL *url.URL, opts Options) (*Article, error) {
-	if sniffNotHTML(data) {
-		return nil, ErrNotHTML
-	}
-	data = decode(data, opts.ContentType)
-	doc, err := parseHTML(data)
+	doc, data, err := parsePage(data, opts.ContentType)
 	if err != nil {
 		return nil, err
 	}

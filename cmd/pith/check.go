@@ -98,18 +98,25 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	return 0
 }
 
+// subcommandFlags returns the flag set of a subcommand: errors go to
+// stderr; -h prints usage, then the flags' defaults, on stdout.
+func subcommandFlags(name, usage string, stdout, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fs.SetOutput(stdout)
+		fmt.Fprint(stdout, usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
 // errReported is a usage error the flag package has already printed.
 var errReported = errors.New("usage error reported")
 
 func parseCheckArgs(args []string, stdout, stderr io.Writer) (*checkConfig, error) {
 	cfg := &checkConfig{}
-	fs := flag.NewFlagSet("pith check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fs.SetOutput(stdout)
-		fmt.Fprint(stdout, checkUsage)
-		fs.PrintDefaults()
-	}
+	fs := subcommandFlags("pith check", checkUsage, stdout, stderr)
 	fs.BoolVar(&cfg.update, "update", false, "write the current output as the expectation of the pages named")
 	fs.BoolVar(&cfg.all, "all", false, "with --update: update every page below the DIRs")
 	fs.StringVar(&cfg.format, "format", "text", "output `FORMAT`: text, or json (one object, for CI systems)")

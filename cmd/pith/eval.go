@@ -33,12 +33,7 @@ Flags (before or after PATH):
 // runEval runs "pith eval ARGS", writing the report to stdout and
 // diagnostics to stderr, and returns the exit status.
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("pith eval", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), evalUsage)
-		fs.PrintDefaults()
-	}
+	fs := subcommandFlags("pith eval", evalUsage, stdout, stderr)
 	workers := fs.Int("j", runtime.NumCPU(), "extract `N` pages at once")
 	baselines := fs.String("baseline", "", "also score the baselines `NAMES`, comma-separated ("+
 		strings.Join(eval.BaselineNames(), ", ")+")")

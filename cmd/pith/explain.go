@@ -24,12 +24,7 @@ Flags:
 // runExplain is "pith explain": the diagnostics for tuning a heuristic on
 // one page.
 func runExplain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("pith explain", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, explainUsage)
-		fs.PrintDefaults()
-	}
+	fs := subcommandFlags("pith explain", explainUsage, stdout, stderr)
 	htmlOut := fs.String("html", "", "also write an annotated HTML view to `FILE`")
 	pageURL := fs.String("url", "", "the page's `URL`")
 	comments := fs.Bool("comments", false, "keep reader comments")

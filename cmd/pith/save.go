@@ -49,13 +49,7 @@ type saveConfig struct {
 // runSave runs "pith save ARGS" and returns the exit status.
 func runSave(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	cfg := &saveConfig{}
-	fs := flag.NewFlagSet("pith save", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fs.SetOutput(stdout)
-		fmt.Fprint(stdout, saveUsage)
-		fs.PrintDefaults()
-	}
+	fs := subcommandFlags("pith save", saveUsage, stdout, stderr)
 	fs.StringVar(&cfg.out, "o", "", "save the pages in folder `DIR` (created if missing); required")
 	fs.BoolVar(&cfg.force, "force", false, "overwrite page folders that exist")
 	fs.StringVar(&cfg.fromFile, "from-file", "", "also read URLs from the file `LIST` (- for standard input), one per line")

@@ -130,18 +130,22 @@ func normalizeExpected(s string) string {
 }
 
 // ReadSource returns the page's HTML as stored, gunzipped if need be.
-func (p *Page) ReadSource() ([]byte, error) {
-	data, err := os.ReadFile(p.Source)
-	if err != nil || !strings.HasSuffix(p.Source, ".gz") {
+func (p *Page) ReadSource() ([]byte, error) { return ReadHTMLFile(p.Source) }
+
+// ReadHTMLFile returns a stored page's bytes, gunzipped when its name ends
+// in ".gz", as saved pages and benchmark corpora keep them.
+func ReadHTMLFile(path string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil || !strings.HasSuffix(path, ".gz") {
 		return data, err
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("gunzip %s: %w", p.Source, err)
+		return nil, fmt.Errorf("gunzip %s: %w", path, err)
 	}
 	out, err := io.ReadAll(zr)
 	if err != nil {
-		return nil, fmt.Errorf("gunzip %s: %w", p.Source, err)
+		return nil, fmt.Errorf("gunzip %s: %w", path, err)
 	}
 	return out, nil
 }
