@@ -37,7 +37,7 @@ const floorName = "parse floor"
 var contenders = []contender{
 	{floorName, "golang.org/x/net/html.Parse of the raw bytes, nothing else", parseFloor},
 	{"pith", "extractor.ExtractBytes, default Options", pith(extractor.Options{})},
-	{"pith-nofallback", "extractor.Extract with NoFallback", pith(extractor.Options{NoFallback: true})},
+	{"pith-nofallback", "extractor.ExtractBytes with NoFallback", pith(extractor.Options{NoFallback: true})},
 	{"readeck", "codeberg.org/readeck/go-readability/v2 FromReader + RenderText", readeckV2},
 	{"go-shiori", "github.com/go-shiori/go-readability FromReader", goShiori},
 	{"go-trafilatura", "github.com/markusmobius/go-trafilatura Extract, default Options", goTrafilatura(false)},
