@@ -37,7 +37,7 @@ func (d *document) stripJunk() {
 	walk(d.root, func(n *html.Node) bool {
 		switch n.Type {
 		case html.CommentNode, html.DoctypeNode:
-			removeNode(n)
+			d.edits.remove(n)
 			return false
 		case html.ElementNode:
 		default:

@@ -42,13 +42,6 @@ func isElement(n *html.Node, atoms ...atom.Atom) bool {
 	return false
 }
 
-// removeNode detaches n from its parent, if it has one.
-func removeNode(n *html.Node) {
-	if n.Parent != nil {
-		n.Parent.RemoveChild(n)
-	}
-}
-
 // findElement returns the first element in n's subtree (n included) with atom a.
 func findElement(n *html.Node, a atom.Atom) *html.Node {
 	if n.Type == html.ElementNode && n.DataAtom == a {

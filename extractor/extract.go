@@ -110,23 +110,9 @@ func runTraced(ctx context.Context, root *html.Node, fresh func() *html.Node, pa
 	}
 	d := newDocument(root, pageURL, opts)
 	d.ctx, d.trace = ctx, tr
-	d.meta = readMetadataWith(d.root, d.classifyAttr) // metadata.go: head, JSON-LD, bylines
-	d.meta.now = opts.now()
-	d.title = d.meta.title(d.meta.siteName())
-	d.readFeatures()         // classify.go: structured data, prices, code, URL
-	expandNoscript(d.root)   // noscript.go: crawler markup of script-rendered pages
-	resolveStreaming(d.root) // streaming.go: late chunks into their places
-	d.stripJunk()            // clean.go: scripts, forms, hidden elements
-	d.measure(d.body)        // measure.go: text statistics per element
-	d.removeBoilerplate()    // clean.go: elements marked as page chrome
-	d.remeasure(d.body)      //
-	d.classifyPage()         // classify.go: article, forum, product, ...
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("pith: %w", err)
+	if err := d.selectOwn(); err != nil {
+		return nil, err
 	}
-	d.score()              // score.go: paragraphs score their containers
-	d.selectContent()      // select.go: best container and its siblings
-	d.prune(pruneArticle)  // prune.go: chrome left inside the content
 	d.secondOpinion(fresh) // fallback.go: go-readability where we are weak
 	d.finish()             // sanitize.go: safe attributes, absolute URLs
 	a = d.article()        // render.go, metadata.go
@@ -135,6 +121,29 @@ func runTraced(ctx context.Context, root *html.Node, fresh func() *html.Node, pa
 		return a, ErrNoContent
 	}
 	return a, nil
+}
+
+// selectOwn runs pith's own stages, up to the pruned content; it fails only
+// when d's context ends.
+func (d *document) selectOwn() error {
+	d.meta = readMetadataWith(d.root, d.classifyAttr) // metadata.go: head, JSON-LD, bylines
+	d.meta.now = d.opts.now()
+	d.title = d.meta.title(d.meta.siteName())
+	d.readFeatures()                  // classify.go: structured data, prices, code, URL
+	expandNoscript(d.root, d.edits)   // noscript.go: crawler markup of script-rendered pages
+	resolveStreaming(d.root, d.edits) // streaming.go: late chunks into their places
+	d.stripJunk()                     // clean.go: scripts, forms, hidden elements
+	d.measure(d.body)                 // measure.go: text statistics per element
+	d.removeBoilerplate()             // clean.go: elements marked as page chrome
+	d.remeasure(d.body)               //
+	d.classifyPage()                  // classify.go: article, forum, product, ...
+	if err := d.ctx.Err(); err != nil {
+		return fmt.Errorf("pith: %w", err)
+	}
+	d.score()             // score.go: paragraphs score their containers
+	d.selectContent()     // select.go: best container and its siblings
+	d.prune(pruneArticle) // prune.go: chrome left inside the content
+	return nil
 }
 
 // document is the page as it moves through the pipeline.
@@ -148,8 +157,9 @@ type document struct {
 	meta  *pageMeta
 	title string
 
-	elements    int // elements left after stripJunk
-	depth       int // the deepest element's depth, as last measured
+	elements    int      // elements left after stripJunk
+	depth       int      // the deepest element's depth, as last measured
+	edits       *treeLog // the tree's moves until the second opinion
 	info        map[*html.Node]*nodeInfo
 	dirty       map[*html.Node]bool          // elements to count again (remeasure)
 	attrSignals map[string]heuristics.Signal // ClassifyAttr by class or id value
@@ -176,7 +186,7 @@ type document struct {
 }
 
 func newDocument(root *html.Node, pageURL *url.URL, opts Options) *document {
-	d := &document{root: root, pageURL: pageURL, opts: opts}
+	d := &document{root: root, pageURL: pageURL, opts: opts, edits: &treeLog{}}
 	d.body = findElement(root, atom.Body)
 	if d.body == nil {
 		d.body = root

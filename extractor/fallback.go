@@ -23,6 +23,8 @@ const (
 // candidate is weak, and takes its answer, pruned like ours, when it finds
 // clearly more text.
 func (d *document) secondOpinion(fresh func() *html.Node) {
+	edits := d.edits
+	d.edits = nil // what follows needs no undoing
 	if d.opts.NoFallback || fresh == nil || d.ctx.Err() != nil {
 		return
 	}
@@ -36,7 +38,10 @@ func (d *document) secondOpinion(fresh func() *html.Node) {
 	if ours >= weakContentLen {
 		return
 	}
-	doc := fresh()
+	doc := edits.original(d.root)
+	if doc == nil {
+		doc = fresh()
+	}
 	if doc == nil {
 		return
 	}

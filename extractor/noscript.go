@@ -13,8 +13,8 @@ import (
 // rendered by scripts put their whole content there for crawlers, around
 // an empty application shell. A <noscript> next to a page that shows its
 // content anyway is a duplicate or a tracking pixel, and is left to be
-// dropped as junk.
-func expandNoscript(root *html.Node) {
+// dropped as junk. The moves go into log.
+func expandNoscript(root *html.Node, log *treeLog) {
 	var blocks []*html.Node
 	visible := 0
 	var visit func(n *html.Node)
@@ -53,8 +53,8 @@ func expandNoscript(root *html.Node) {
 			continue
 		}
 		for _, c := range nodes {
-			n.Parent.InsertBefore(c, n)
+			log.insertBefore(n.Parent, c, n)
 		}
-		removeNode(n)
+		log.remove(n)
 	}
 }

@@ -90,7 +90,7 @@ func (d *document) prune(mode pruneMode) {
 		d.cleanConditionally(root)
 	}
 	d.dropTitle(root)
-	dropEmpty(root)
+	d.dropEmpty(root)
 }
 
 // dropMarked reports whether an element marked as chrome by its markup
@@ -675,7 +675,7 @@ var keepWhenEmpty = map[atom.Atom]bool{
 }
 
 // dropEmpty removes elements left without text or images.
-func dropEmpty(root *html.Node) {
+func (d *document) dropEmpty(root *html.Node) {
 	var visit func(n *html.Node) bool // reports whether n has content
 	visit = func(n *html.Node) bool {
 		has := false
@@ -693,7 +693,7 @@ func dropEmpty(root *html.Node) {
 				case visit(c):
 					has = true
 				default:
-					removeNode(c)
+					d.edits.remove(c)
 				}
 			}
 			c = next

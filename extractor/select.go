@@ -285,8 +285,7 @@ func (d *document) gatherSiblings(top *html.Node) *html.Node {
 	// move the kept siblings into a fresh container, in page order
 	box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	for _, c := range keep {
-		parent.RemoveChild(c)
-		box.AppendChild(c)
+		d.edits.insertBefore(box, c, nil)
 	}
 	d.info[box] = &nodeInfo{}
 	return box

@@ -12,8 +12,8 @@ import (
 // (<template id="P:1">, <template id="B:0">) and sends each late chunk at the
 // end of the body in a hidden <div id="S:1">; a script then moves the chunk
 // into its placeholder. pith does the same move, so that the chunks are read
-// where the page shows them instead of being dropped as hidden.
-func resolveStreaming(root *html.Node) {
+// where the page shows them instead of being dropped as hidden. The moves go into log.
+func resolveStreaming(root *html.Node, log *treeLog) {
 	templates := make(map[string]*html.Node)
 	var chunks []*html.Node
 	walk(root, func(n *html.Node) bool {
@@ -50,12 +50,11 @@ func resolveStreaming(root *html.Node) {
 			}
 			for c := chunk.FirstChild; c != nil; {
 				next := c.NextSibling
-				chunk.RemoveChild(c)
-				t.Parent.InsertBefore(c, t)
+				log.insertBefore(t.Parent, c, t)
 				c = next
 			}
-			removeNode(t)
-			removeNode(chunk)
+			log.remove(t)
+			log.remove(chunk)
 			chunks[i] = nil
 			moved = true
 		}

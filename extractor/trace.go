@@ -16,7 +16,7 @@ func (d *document) drop(n *html.Node, stage, reason string) {
 		d.trace.notes[n] = stage + ": " + reason
 	}
 	d.markDirty(n.Parent)
-	removeNode(n)
+	d.edits.remove(n)
 }
 
 // strconvQuote quotes a heading's text for a note, shortened.
