@@ -248,12 +248,15 @@ const (
 // cards do and paragraphs of prose mostly do not. It also counts how many
 // of them show a price.
 func (d *document) largestItemGroup() (items, priced int) {
+	var first *html.Node // the largest group's first item
+	var order []itemKey  // a parent's groups in page order, reused
 	walk(d.body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return false
 		}
 		var counts map[itemKey]int
-		var first map[itemKey]*html.Node
+		var firsts map[itemKey]*html.Node
+		order = order[:0]
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode || !itemAtoms[c.DataAtom] {
 				continue
@@ -262,27 +265,30 @@ func (d *document) largestItemGroup() (items, priced int) {
 				continue
 			}
 			if counts == nil {
-				counts, first = make(map[itemKey]int), make(map[itemKey]*html.Node)
+				counts, firsts = make(map[itemKey]int), make(map[itemKey]*html.Node)
 			}
 			key := itemKey{c.Data, attr(c, "class")}
+			if counts[key] == 0 {
+				firsts[key] = c
+				order = append(order, key)
+			}
 			counts[key]++
-			if first[key] == nil {
-				first[key] = c
-			}
 		}
-		for key, k := range counts {
-			if k <= items {
-				continue
-			}
-			items, priced = k, 0
-			for c := first[key]; c != nil; c = c.NextSibling {
-				if c.Type == html.ElementNode && (itemKey{c.Data, attr(c, "class")}) == key && heuristics.HasPrice(innerText(c)) {
-					priced++
-				}
+		for _, key := range order {
+			if k := counts[key]; k > items {
+				items, first = k, firsts[key]
 			}
 		}
 		return true
 	})
+	if first != nil {
+		key := itemKey{first.Data, attr(first, "class")}
+		for c := first; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (itemKey{c.Data, attr(c, "class")}) == key && heuristics.HasPrice(innerText(c)) {
+				priced++
+			}
+		}
+	}
 	return items, priced
 }
 

@@ -52,7 +52,7 @@ func (d *document) stripJunk() {
 			d.drop(n, "clean", "<"+n.Data+"> holds no readable content")
 			return false
 		}
-		if isHidden(n) {
+		if d.isHidden(n) {
 			hidden = append(hidden, n)
 			return true
 		}
@@ -148,7 +148,7 @@ func textLen(n *html.Node) int {
 
 // isHidden reports an element hidden from readers by attribute, inline
 // style, ARIA or a visually-hidden class.
-func isHidden(n *html.Node) bool {
+func (d *document) isHidden(n *html.Node) bool {
 	hiddenAttr, ariaHidden := false, false
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -161,7 +161,7 @@ func isHidden(n *html.Node) bool {
 				return true
 			}
 		case "class":
-			if heuristics.HiddenClass(a.Val) {
+			if d.classifyAttr(a.Val).Hidden {
 				return true
 			}
 		case "type":

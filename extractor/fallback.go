@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"log/slog"
+
 	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 )
@@ -18,6 +20,9 @@ const (
 	// be taken instead.
 	fallbackGain = 1.5
 )
+
+// discardLogger drops go-readability's log records before they are built.
+var discardLogger = slog.New(slog.DiscardHandler)
 
 // secondOpinion asks go-readability for the content when pith's own
 // candidate is weak, and takes its answer, pruned like ours, when it finds
@@ -48,6 +53,8 @@ func (d *document) secondOpinion(fresh func() *html.Node) {
 	// The copy is ours to mutate; its metadata is pith's to read.
 	parser := readability.NewParser()
 	parser.DisableJSONLD = true
+	// its default logger formats every Info record for io.Discard
+	parser.Logger = discardLogger
 	art, err := parser.ParseAndMutate(doc, d.pageURL)
 	if err != nil || art.Node == nil {
 		return

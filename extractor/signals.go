@@ -76,11 +76,17 @@ func (d *document) classifyAttr(v string) heuristics.Signal {
 		return s
 	}
 	var s heuristics.Signal
-	if names := strings.Fields(v); len(names) == 1 {
-		s = heuristics.ClassifyName(names[0])
+	name, rest := heuristics.NextField(v)
+	if second, _ := heuristics.NextField(rest); second == "" {
+		if name != "" {
+			s = heuristics.ClassifyName(name)
+		}
 	} else {
-		for _, name := range names {
-			s = s.Merge(d.classifyAttr(name))
+		for names := v; names != ""; {
+			name, names = heuristics.NextField(names)
+			if name != "" {
+				s = s.Merge(d.classifyAttr(name))
+			}
 		}
 	}
 	if d.attrSignals == nil {

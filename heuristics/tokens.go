@@ -244,17 +244,17 @@ var hiddenClasses = map[string]bool{
 func HiddenClass(class string) bool {
 	for class != "" {
 		var name string
-		name, class = nextField(class)
-		if name != "" && hiddenClasses[strings.ToLower(name)] {
+		name, class = NextField(class)
+		if name != "" && isHiddenName(name) {
 			return true
 		}
 	}
 	return false
 }
 
-// nextField splits the first space-separated field off s, as strings.Fields
+// NextField splits the first space-separated field off s, as strings.Fields
 // does for ASCII white space, without allocating.
-func nextField(s string) (field, rest string) {
+func NextField(s string) (field, rest string) {
 	i := 0
 	for i < len(s) && isASCIISpace(s[i]) {
 		i++
@@ -276,6 +276,10 @@ type Signal struct {
 	Kind Kind
 	// Content reports a content token ("article", "entry-content", ...).
 	Content bool
+	// Hidden reports a class name that hides its element from sighted
+	// readers ("sr-only", "visually-hidden"): as HiddenClass, so that a
+	// caller caching signals by value gets both from one lookup.
+	Hidden bool
 }
 
 // Weight is the signal's contribution to a container's score: positive for a
@@ -298,6 +302,7 @@ func (s Signal) Merge(o Signal) Signal {
 		s.Kind = o.Kind
 	}
 	s.Content = s.Content || o.Content
+	s.Hidden = s.Hidden || o.Hidden
 	return s
 }
 
@@ -340,7 +345,7 @@ func ClassifyAttr(value string) Signal {
 	var s Signal
 	for value != "" {
 		var name string
-		name, value = nextField(value)
+		name, value = NextField(value)
 		if name != "" {
 			s = s.Merge(ClassifyName(name))
 		}
@@ -352,7 +357,26 @@ func ClassifyAttr(value string) Signal {
 // merges its names' signals, so a caller may cache them name by name.
 func ClassifyName(name string) Signal {
 	var word, joined [64]byte
-	return classifyName(name, word[:0], joined[:0])
+	s := classifyName(name, word[:0], joined[:0])
+	s.Hidden = isHiddenName(name)
+	return s
+}
+
+// isHiddenName reports a class name in hiddenClasses, in any case, without
+// allocating.
+func isHiddenName(name string) bool {
+	var buf [32]byte
+	if len(name) > len(buf) {
+		return false // longer than any hidden class name
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return hiddenClasses[string(buf[:len(name)])]
 }
 
 func classifyName(name string, buf, joined []byte) Signal {

@@ -1,6 +1,9 @@
 package heuristics
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestClassifyAttr(t *testing.T) {
 	tests := []struct {
@@ -326,6 +329,9 @@ func TestHiddenClass(t *testing.T) {
 		if got := HiddenClass(tt.class); got != tt.want {
 			t.Errorf("HiddenClass(%q) = %v, want %v", tt.class, got, tt.want)
 		}
+		if got := ClassifyAttr(tt.class).Hidden; got != tt.want {
+			t.Errorf("ClassifyAttr(%q).Hidden = %v, want %v", tt.class, got, tt.want)
+		}
 	}
 }
 
@@ -395,6 +401,19 @@ func TestDataAttrNamesComponent(t *testing.T) {
 	for _, k := range []string{"data-section", "data-src", "data-id", "class"} {
 		if DataAttrNamesComponent(k) {
 			t.Errorf("DataAttrNamesComponent(%q) = true", k)
+		}
+	}
+}
+
+// TestHiddenClassesTable: isHiddenName lower-cases ASCII into a 32-byte
+// buffer, so every table entry must be lower-case ASCII and fit in it.
+func TestHiddenClassesTable(t *testing.T) {
+	for name := range hiddenClasses {
+		if len(name) > 32 || strings.ToLower(name) != name {
+			t.Errorf("hiddenClasses[%q]: want lower case, at most 32 bytes", name)
+		}
+		if !isHiddenName(strings.ToUpper(name)) {
+			t.Errorf("isHiddenName(%q) = false", strings.ToUpper(name))
 		}
 	}
 }
