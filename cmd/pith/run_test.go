@@ -563,3 +563,30 @@ func TestExtractionFlags(t *testing.T) {
 		t.Error("--favor both: no error")
 	}
 }
+
+// A page without main content still has metadata: --format json prints its
+// title and dates beside the error, and the text formats print nothing.
+func TestRunNoContentKeepsMetadata(t *testing.T) {
+	const page = `<html lang="en"><head><title>Thread closed | Example Forum</title>
+<meta property="og:title" content="Thread closed">
+<meta property="article:published_time" content="2025-02-20T14:19:26+00:00">
+</head><body><div id="app"></div><script>render()</script></body></html>`
+	code, out, _ := pith(t, page, "--format", "json", "-")
+	if code != 1 {
+		t.Errorf("exit code = %d, want 1", code)
+	}
+	recs := decodeLines(t, out)
+	if len(recs) != 1 {
+		t.Fatalf("%d lines, want 1:\n%s", len(recs), out)
+	}
+	rec := recs[0]
+	if msg, _ := rec["error"].(string); !strings.Contains(msg, "no main content") {
+		t.Errorf("error = %v, want no main content", rec["error"])
+	}
+	if rec["title"] != "Thread closed" || rec["published"] != "2025-02-20T14:19:26Z" || rec["text"] != "" {
+		t.Errorf("title %v, published %v, text %q: want the page's metadata and no text", rec["title"], rec["published"], rec["text"])
+	}
+	if _, out, _ := pith(t, page, "-"); out != "" {
+		t.Errorf("text output %q, want none", out)
+	}
+}

@@ -21,7 +21,7 @@ import (
 type result struct {
 	source  string
 	url     string             // the page's URL, if known
-	article *extractor.Article // nil on error
+	article *extractor.Article // nil on error; metadata only on ErrNoContent
 	elapsed time.Duration      // reading or fetching plus extraction
 	err     error
 	out     []byte    // the rendered output (see render)
@@ -87,13 +87,24 @@ func handle(ctx context.Context, cfg *config, source string, stdin io.Reader) *r
 		err = errors.New("extractor returned no article")
 	}
 	if err != nil {
-		r.article, r.err = nil, err
-	} else if r.article.URL != "" {
+		r.article, r.err = metadataOnly(r.article, err), err
+	}
+	if r.article != nil && r.article.URL != "" {
 		r.url = r.article.URL
 	}
 	r.elapsed = time.Since(start)
 	r.out = render(cfg, r)
 	return r
+}
+
+// metadataOnly is what a failed extraction leaves to print: the metadata of
+// a page without main content (extractor.ErrNoContent: its title, authors
+// and dates are still worth having in JSON), nothing on other errors.
+func metadataOnly(a *extractor.Article, err error) *extractor.Article {
+	if errors.Is(err, extractor.ErrNoContent) {
+		return a
+	}
+	return nil
 }
 
 // extractFile reads a file or standard input, within --timeout, and

@@ -141,8 +141,9 @@ func extractWARC(ctx context.Context, cfg *config, it warcItem) *result {
 		}
 	}
 	if r.err != nil {
-		r.article = nil
-	} else if r.article.URL != "" {
+		r.article = metadataOnly(r.article, r.err)
+	}
+	if r.article != nil && r.article.URL != "" {
 		r.url = r.article.URL
 	}
 	r.elapsed = it.read + time.Since(start)
