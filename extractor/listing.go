@@ -18,6 +18,10 @@ const (
 	minListAvgItemText = 30
 	// maxListKeys bounds the kinds of children compared under one element.
 	maxListKeys = 16
+	// listShareOfContent is the share of the selected container's text a
+	// list of like items inside it must hold for the container to be
+	// pruned as a listing.
+	listShareOfContent = 0.67
 )
 
 // itemGroup counts an element's children of one kind.
@@ -31,7 +35,7 @@ type itemGroup struct {
 // and some text) hold most of its text and the most text of any such list.
 // Index pages, product grids and link lists are such lists; when the best
 // container holds little text, the list is their content.
-func (d *document) bestItemList() (list *html.Node, text int) {
+func (d *document) bestItemList() (list *html.Node, text int, item atom.Atom) {
 	var groups []itemGroup
 	walk(d.body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
@@ -41,8 +45,11 @@ func (d *document) bestItemList() (list *html.Node, text int) {
 		if ni == nil || ni.text < minListItems*minListItemText || ni.text <= text {
 			return false
 		}
-		if ni.sig.Kind != heuristics.None && n != d.body {
-			return false // chrome the markup names: menus, sidebars, footers
+		if ni.sig.Kind != heuristics.None && !ni.sig.Kind.Strong() && n != d.body {
+			// chrome the markup names weakly (headers, meta lines);
+			// strongly named chrome still here is a wrapper of the
+			// main content removeBoilerplate kept ("off-canvas-wrap")
+			return false
 		}
 		groups = groups[:0]
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -79,10 +86,17 @@ func (d *document) bestItemList() (list *html.Node, text int) {
 		for _, g := range groups {
 			if g.count >= minListItems && 2*g.linked >= g.count && g.text >= minListAvgItemText*g.count &&
 				2*g.text >= ni.text && g.text > text {
-				list, text = n, g.text
+				list, text, item = n, g.text, atom.Lookup([]byte(g.key.tag))
 			}
 		}
 		return true
 	})
-	return list, text
+	return list, text, item
+}
+
+// textBlockAtoms are the elements of running text: a run of them with
+// links is an article's body, not a list of items.
+var textBlockAtoms = map[atom.Atom]bool{
+	atom.P: true, atom.Blockquote: true, atom.Pre: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
 }

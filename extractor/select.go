@@ -41,11 +41,22 @@ func (d *document) selectContent() {
 		top = d.repeatedItems(top)
 		top = d.extendOverProse(top)
 	}
-	if ti := d.info[top]; ti != nil && ti.text < weakContentLen {
-		// little text in the best container: an index page or a product
-		// grid, whose content is a list of links the scorer discounts
-		if list, text := d.bestItemList(); list != nil && !isAncestor(top, list) && float64(text) >= fallbackGain*float64(ti.text) {
+	if ti := d.info[top]; ti != nil {
+		list, text, item := d.bestItemList()
+		switch {
+		case list == nil:
+		case ti.text < weakContentLen && !isAncestor(top, list) && float64(text) >= fallbackGain*float64(ti.text):
+			// little text in the best container: an index page or a
+			// product grid, whose content is a list of links the scorer
+			// discounts
 			top = list
+			d.itemList = true
+		case isAncestor(top, list) && !textBlockAtoms[item] && float64(text) >= listShareOfContent*float64(ti.text) &&
+			!(d.pageType == ArticlePage && d.pageTypeConf >= minTypeConfidence):
+			// the best container is mostly a list of like items (not a
+			// run of paragraphs, not on an article, whose body may be
+			// cut into like sections): pruned as a listing, its items'
+			// links are content
 			d.itemList = true
 		}
 	}
