@@ -41,6 +41,11 @@ func (d *document) linksAreContent() bool {
 // follows the page type.
 const minTypeConfidence = 0.7
 
+// listingLinkDensity is the link density from which selected content, on
+// a page not confidently an article, is pruned as a listing: its text is
+// mostly the links of its items.
+const listingLinkDensity = 0.5
+
 // minArticleProse is the prose, in runes, below which selected content is
 // pruned as a listing rather than as an article.
 const minArticleProse = 500
@@ -81,7 +86,8 @@ func (d *document) prune(mode pruneMode) {
 	})
 	d.dropRelatedRails(root)
 	d.remeasure(root)
-	if mode == pruneArticle && (d.itemList || d.info[root].prose < minArticleProse || d.linksAreContent() || d.opts.Favor == FavorRecall) {
+	if mode == pruneArticle && (d.itemList || d.info[root].prose < minArticleProse || d.linksAreContent() || d.opts.Favor == FavorRecall ||
+		d.info[root].linkDensity() >= listingLinkDensity && !(d.pageType == ArticlePage && d.pageTypeConf >= minTypeConfidence)) {
 		// a list of like items, or next to no prose: a listing, a product
 		// grid or a link hub, whose links are the content
 		mode = pruneListing
