@@ -249,14 +249,17 @@ const (
 // of them show a price.
 func (d *document) largestItemGroup() (items, priced int) {
 	var first *html.Node // the largest group's first item
-	var order []itemKey  // a parent's groups in page order, reused
+	type group struct {
+		key   itemKey
+		count int
+		first *html.Node
+	}
+	var groups []group // a parent's groups in page order, reused
 	walk(d.body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return false
 		}
-		var counts map[itemKey]int
-		var firsts map[itemKey]*html.Node
-		order = order[:0]
+		groups = groups[:0]
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode || !itemAtoms[c.DataAtom] {
 				continue
@@ -264,19 +267,22 @@ func (d *document) largestItemGroup() (items, priced int) {
 			if ci := d.info[c]; ci == nil || ci.text < minBlockLen || ci.link == 0 && c.DataAtom != atom.A {
 				continue
 			}
-			if counts == nil {
-				counts, firsts = make(map[itemKey]int), make(map[itemKey]*html.Node)
-			}
 			key := itemKey{c.Data, attr(c, "class")}
-			if counts[key] == 0 {
-				firsts[key] = c
-				order = append(order, key)
+			i := 0
+			for i < len(groups) && groups[i].key != key {
+				i++
 			}
-			counts[key]++
+			if i == len(groups) {
+				if len(groups) == maxListKeys {
+					continue
+				}
+				groups = append(groups, group{key: key, first: c})
+			}
+			groups[i].count++
 		}
-		for _, key := range order {
-			if k := counts[key]; k > items {
-				items, first = k, firsts[key]
+		for _, g := range groups {
+			if g.count > items {
+				items, first = g.count, g.first
 			}
 		}
 		return true

@@ -80,6 +80,9 @@ func isAncestor(a, n *html.Node) bool {
 
 // innerText returns n's text with whitespace collapsed and trimmed.
 func innerText(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c.NextSibling == nil && c.Type == html.TextNode && collapsed(c.Data) {
+		return c.Data // most short elements: nothing to build
+	}
 	var w spaceCollapser
 	w.node(n)
 	return w.b.String()
@@ -134,8 +137,13 @@ func (w *spaceCollapser) text(s string) {
 				w.space = true
 				continue
 			}
+			j := i
+			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+				j++
+			}
 			w.sep()
-			w.b.WriteByte(c)
+			w.b.WriteString(s[i-1 : j])
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -150,6 +158,34 @@ func (w *spaceCollapser) text(s string) {
 	if w.limit > 0 && w.b.Len() > w.limit {
 		w.over = true
 	}
+}
+
+// collapsed reports whether s is its own collapsed text: no white space
+// but single ASCII spaces between words.
+func collapsed(s string) bool {
+	space := true // at the start, as after a space: no leading space
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				if c != ' ' || space {
+					return false
+				}
+				space = true
+				continue
+			}
+			space = false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if isSpace(r) || r == utf8.RuneError && size == 1 {
+			return false // white space, or a byte the builder would replace
+		}
+		space = false
+	}
+	return !space || s == ""
 }
 
 // sep writes the one space a run of white space collapses to, unless the

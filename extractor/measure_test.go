@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -47,4 +48,33 @@ func TestRemeasureMatchesMeasure(t *testing.T) {
 	if checked == 0 {
 		t.Fatal("no fixture page had boilerplate removed: nothing was checked")
 	}
+}
+
+// FuzzInnerText: the fast paths of innerText (a lone text child taken as it
+// is, ASCII words written in runs) give the text the rune-by-rune collapse
+// gives.
+func FuzzInnerText(f *testing.F) {
+	for _, s := range []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "é ü", "x\u3000y", "\xff a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := &html.Node{Type: html.ElementNode, Data: "p"}
+		n.AppendChild(&html.Node{Type: html.TextNode, Data: s})
+		var want strings.Builder
+		space := false
+		for _, r := range s {
+			if isSpace(r) {
+				space = true
+				continue
+			}
+			if space && want.Len() > 0 {
+				want.WriteByte(' ')
+			}
+			space = false
+			want.WriteRune(r)
+		}
+		if got := innerText(n); got != want.String() {
+			t.Fatalf("innerText(%q) = %q, want %q", s, got, want.String())
+		}
+	})
 }
