@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"iter"
 	"net/url"
 	"regexp"
 	"strings"
@@ -38,9 +39,8 @@ func (m *pageMeta) displayNames(names []string) []string {
 
 // pickAuthors chooses the byline among the sources.
 func (m *pageMeta) pickAuthors(contentBylines []string, site string) []string {
-	strong, weak := m.authorSources(contentBylines)
 	var fallback []string
-	for _, names := range strong {
+	for names := range m.strongAuthors() {
 		if len(names) == 0 {
 			continue
 		}
@@ -54,7 +54,7 @@ func (m *pageMeta) pickAuthors(contentBylines []string, site string) []string {
 	if fallback != nil {
 		return fallback
 	}
-	for _, names := range weak {
+	for names := range m.weakAuthors(contentBylines) {
 		if len(names) > 0 {
 			return names
 		}
@@ -85,39 +85,52 @@ func (m *pageMeta) discussion() bool {
 	return u != nil && heuristics.DiscussionURL(u.Host, u.Path)
 }
 
-// authorSources lists the candidate bylines. Strong ones come from markup:
+// strongAuthors yields the candidate bylines read from markup, best first:
 // JSON-LD people, author meta tags, rel/itemprop=author, names linked or
-// marked up in byline elements. Weak ones are read from text: byline
-// elements, short "By …" blocks, links to author pages elsewhere, the
-// bylines pruned from the content.
-func (m *pageMeta) authorSources(contentBylines []string) (strong, weak [][]string) {
-	if !m.jsonLD.orgAuthors {
-		strong = append(strong, dedupeNames(m.jsonLD.authors))
-	}
-	strong = append(strong, m.metaAuthorNames())
-	strong = append(strong, splitAuthors(html2text(m.meta["twitter:author"]), true))
-	strong = append(strong, m.markedAuthors())
-	for _, b := range m.bylines {
-		if b.structured {
-			strong = append(strong, b.names)
-		} else {
-			weak = append(weak, b.names)
+// marked up in byline elements. Each is read only when asked for: the
+// first good one ends the search.
+func (m *pageMeta) strongAuthors() iter.Seq[[]string] {
+	return func(yield func([]string) bool) {
+		if !m.jsonLD.orgAuthors && !yield(dedupeNames(m.jsonLD.authors)) {
+			return
+		}
+		if !yield(m.metaAuthorNames()) || !yield(splitAuthors(html2text(m.meta["twitter:author"]), true)) || !yield(m.markedAuthors()) {
+			return
+		}
+		for _, b := range m.bylines {
+			if b.structured && !yield(b.names) {
+				return
+			}
 		}
 	}
-	for _, b := range m.byTexts {
-		weak = append(weak, splitAuthors(b, false))
-	}
-	for _, l := range m.authorLinks {
-		if m.sameSite(l.href) {
-			weak = append(weak, splitAuthors(l.text, true))
+}
+
+// weakAuthors yields the candidate bylines read from text, best first:
+// byline elements, short "By …" blocks, links to author pages elsewhere,
+// the bylines pruned from the content.
+func (m *pageMeta) weakAuthors(contentBylines []string) iter.Seq[[]string] {
+	return func(yield func([]string) bool) {
+		for _, b := range m.bylines {
+			if !b.structured && !yield(b.names) {
+				return
+			}
+		}
+		for _, b := range m.byTexts {
+			if !yield(splitAuthors(b, false)) {
+				return
+			}
+		}
+		for _, l := range m.authorLinks {
+			if m.sameSite(l.href) && !yield(splitAuthors(l.text, true)) {
+				return
+			}
+		}
+		for _, b := range contentBylines {
+			if names := splitAuthors(b, false); (readsAsByline(b) || allPersonNames(names)) && !yield(names) {
+				return
+			}
 		}
 	}
-	for _, b := range contentBylines {
-		if names := splitAuthors(b, false); readsAsByline(b) || allPersonNames(names) {
-			weak = append(weak, names)
-		}
-	}
-	return strong, weak
 }
 
 // sameSite reports whether href is relative or on the page's own host (as

@@ -189,8 +189,7 @@ func (r *metaReader) timeElement(n *html.Node, st visitState) {
 }
 
 // dateText records a short text that is a date ("Updated March 3, 2026").
-func (r *metaReader) dateText(n *html.Node) {
-	s := strings.TrimSpace(n.Data)
+func (r *metaReader) dateText(n *html.Node, s string) {
 	if len(s) < 3 || len(s) > 80 || n.Parent == nil || n.Parent.DataAtom == atom.Time {
 		return
 	}

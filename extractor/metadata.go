@@ -97,8 +97,11 @@ func (r *metaReader) visit(n *html.Node, st visitState) {
 	switch n.Type {
 	case html.TextNode:
 		if st.inBody {
-			r.dateText(n)
-			r.bylineText(n, st)
+			// most text nodes are the white space between tags
+			if s := strings.TrimSpace(n.Data); s != "" {
+				r.dateText(n, s)
+				r.bylineText(n, s, st)
+			}
 		}
 		return
 	case html.ElementNode:
@@ -155,26 +158,31 @@ func (r *metaReader) element(n *html.Node, st *visitState) bool {
 	if len(n.Attr) == 0 {
 		return true // what follows reads attributes
 	}
-	r.itemprop(n)
-	if len(m.authorEls) < maxAuthors && strings.EqualFold(attr(n, "rel"), "author") && !r.aside(n) {
+	a := readAttrs(n)
+	if a.itemprop != "" {
+		r.itemprop(n, a.itemprop)
+	}
+	if len(m.authorEls) < maxAuthors && strings.EqualFold(a.rel, "author") && !r.aside(n) {
 		if t := innerText(n); t != "" {
 			m.authorEls = append(m.authorEls, authorMark{t, blockOf(n)})
 		}
 	}
-	if n.DataAtom == atom.A && attr(n, "rel") != "" {
+	if n.DataAtom == atom.A && a.rel != "" {
 		r.relLink(n, *st)
 	}
-	if n.DataAtom == atom.A && len(m.authorLinks) < maxBylines && authorPageLink(attr(n, "href")) && !r.aside(n) {
+	if n.DataAtom == atom.A && len(m.authorLinks) < maxBylines && authorPageLink(a.href) && !r.aside(n) {
 		if t := innerText(n); t != "" {
-			m.authorLinks = append(m.authorLinks, authorLink{t, attr(n, "href")})
+			m.authorLinks = append(m.authorLinks, authorLink{t, a.href})
 		}
 	}
-	if len(m.userNames) < maxBylines && isUserName(n) && !r.aside(n) {
+	class := r.classify(a.class)
+	if len(m.userNames) < maxBylines && class.UserName && !r.aside(n) {
 		if t := innerText(n); t != "" && len(t) <= 60 {
 			m.userNames = append(m.userNames, t)
 		}
 	}
-	if !st.inByline && len(m.bylines) < maxBylines && isBylineElement(n) && !r.aside(n) {
+	byline := class.Author || a.id != "" && r.classify(a.id).Author // its class or id names a byline
+	if !st.inByline && len(m.bylines) < maxBylines && byline && !r.aside(n) {
 		if b := bylineNames(n); len(b.names) > 0 {
 			m.bylines = append(m.bylines, b)
 			st.inByline = true
@@ -314,11 +322,8 @@ func (m *pageMeta) setLang(n *html.Node) {
 }
 
 // itemprop records microdata authors and dates.
-func (r *metaReader) itemprop(n *html.Node) {
-	ip := strings.ToLower(attr(n, "itemprop"))
-	if ip == "" {
-		return
-	}
+func (r *metaReader) itemprop(n *html.Node, ip string) {
+	ip = strings.ToLower(ip)
 	m := r.m
 	for _, p := range strings.Fields(ip) {
 		switch p {
@@ -394,14 +399,15 @@ func (m *pageMeta) addLink(kind, href string) {
 	m.links[kind] = append(m.links[kind], href)
 }
 
-// bylineText records the element around a text that starts a byline ("By
+// bylineText records the element around a text (trimmed: its data without
+// surrounding white space) that starts a byline ("By
 // <a>Jane Doe</a>", "Written by Jane Doe", "Posted on March 3, 2026 by
 // jdoe").
-func (r *metaReader) bylineText(n *html.Node, st visitState) {
-	if r.labelledName(n, st) {
+func (r *metaReader) bylineText(n *html.Node, trimmed string, st visitState) {
+	if r.labelledName(n, trimmed, st) {
 		return
 	}
-	if len(n.Data) > 4*maxBylineLen || len(strings.TrimSpace(n.Data)) > maxBylineLen || !mayStartByline(n.Data) {
+	if len(n.Data) > 4*maxBylineLen || len(trimmed) > maxBylineLen || !mayStartByline(n.Data) {
 		return
 	}
 	s := collapseSpace(n.Data)
@@ -419,8 +425,7 @@ func (r *metaReader) bylineText(n *html.Node, st visitState) {
 // labelledName records a name in the element after a byline label ("<p>Written
 // by</p><p>Jane Doe</p>", "<h2>Article by</h2><div>Jane Doe</div>"); it
 // reports whether n was such a label.
-func (r *metaReader) labelledName(n *html.Node, st visitState) bool {
-	s := strings.TrimSpace(n.Data)
+func (r *metaReader) labelledName(n *html.Node, s string, st visitState) bool {
 	if len(s) < 2 || len(s) > 24 || n.Parent == nil || st.inByline || len(r.m.byTexts) >= maxBylines {
 		return false
 	}
@@ -560,57 +565,36 @@ func itempropName(n *html.Node) string {
 	return ""
 }
 
-// isUserName reports an element whose class marks a forum user's name.
-func isUserName(n *html.Node) bool {
-	class := attr(n, "class")
-	if !strings.Contains(class, "ser") && !strings.Contains(class, "SER") && !strings.Contains(class, "oster") {
-		return false // a quick test before the class names are cut
-	}
-	for _, f := range strings.Fields(class) {
-		if heuristics.UserNameClass(f) {
-			return true
-		}
-	}
-	return false
-}
+// metaAttrs are the attributes metadata reads on every element, found in
+// one pass over them.
+type metaAttrs struct{ itemprop, rel, href, class, id string }
 
-// isBylineElement reports an element whose class or id names a byline.
-func isBylineElement(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" || !mayNameByline(a.Val) {
-			continue
-		}
-		for _, f := range strings.Fields(strings.ToLower(a.Val)) {
-			if heuristics.AuthorClass(f) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// mayNameByline is a quick test for a class or id value that may name a
-// byline: it holds "auth", "byline", "writer" or "contributor", in any case.
-func mayNameByline(v string) bool {
-	for i := 0; i < len(v); i++ {
-		var w string
-		switch v[i] | 0x20 {
-		case 'a':
-			w = "auth"
-		case 'b':
-			w = "byline"
-		case 'w':
-			w = "writer"
-		case 'c':
-			w = "contributor"
+// readAttrs returns n's metaAttrs, the first of each name as attr does.
+func readAttrs(n *html.Node) metaAttrs {
+	var a metaAttrs
+	var seen uint8
+	for _, at := range n.Attr {
+		var field *string
+		var bit uint8
+		switch at.Key {
+		case "itemprop":
+			field, bit = &a.itemprop, 1
+		case "rel":
+			field, bit = &a.rel, 2
+		case "href":
+			field, bit = &a.href, 4
+		case "class":
+			field, bit = &a.class, 8
+		case "id":
+			field, bit = &a.id, 16
 		default:
 			continue
 		}
-		if len(v)-i >= len(w) && strings.EqualFold(v[i:i+len(w)], w) {
-			return true
+		if seen&bit == 0 {
+			*field, seen = at.Val, seen|bit
 		}
 	}
-	return false
+	return a
 }
 
 // bylineNames reads the names in a byline element: the texts of its links

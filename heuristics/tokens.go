@@ -280,6 +280,10 @@ type Signal struct {
 	// readers ("sr-only", "visually-hidden"): as HiddenClass, so that a
 	// caller caching signals by value gets both from one lookup.
 	Hidden bool
+	// Author and UserName report a name that marks an author's name
+	// (AuthorClass) or a forum post's user name (UserNameClass), for the
+	// same reason.
+	Author, UserName bool
 }
 
 // Weight is the signal's contribution to a container's score: positive for a
@@ -303,6 +307,8 @@ func (s Signal) Merge(o Signal) Signal {
 	}
 	s.Content = s.Content || o.Content
 	s.Hidden = s.Hidden || o.Hidden
+	s.Author = s.Author || o.Author
+	s.UserName = s.UserName || o.UserName
 	return s
 }
 
@@ -359,6 +365,8 @@ func ClassifyName(name string) Signal {
 	var word, joined [64]byte
 	s := classifyName(name, word[:0], joined[:0])
 	s.Hidden = isHiddenName(name)
+	s.Author = AuthorClass(name)
+	s.UserName = UserNameClass(name)
 	return s
 }
 
