@@ -248,13 +248,8 @@ const (
 // cards do and paragraphs of prose mostly do not. It also counts how many
 // of them show a price.
 func (d *document) largestItemGroup() (items, priced int) {
-	var first *html.Node // the largest group's first item
-	type group struct {
-		key   itemKey
-		count int
-		first *html.Node
-	}
-	var groups []group // a parent's groups in page order, reused
+	var first *html.Node   // the largest group's first item
+	var groups []itemGroup // a parent's groups in page order, reused
 	walk(d.body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return false
@@ -267,18 +262,9 @@ func (d *document) largestItemGroup() (items, priced int) {
 			if ci := d.info[c]; ci == nil || ci.text < minBlockLen || ci.link == 0 && c.DataAtom != atom.A {
 				continue
 			}
-			key := itemKey{c.Data, attr(c, "class")}
-			i := 0
-			for i < len(groups) && groups[i].key != key {
-				i++
+			if g := groupOf(&groups, itemKey{c.Data, attr(c, "class")}, c); g != nil {
+				g.count++
 			}
-			if i == len(groups) {
-				if len(groups) == maxListKeys {
-					continue
-				}
-				groups = append(groups, group{key: key, first: c})
-			}
-			groups[i].count++
 		}
 		for _, g := range groups {
 			if g.count > items {

@@ -27,7 +27,24 @@ const (
 // itemGroup counts an element's children of one kind.
 type itemGroup struct {
 	key                 itemKey
+	first               *html.Node // the group's first item
 	count, text, linked int
+}
+
+// groupOf returns the group of groups keyed key, appending it (first
+// holding c) when it is new; nil past maxListKeys groups, which bounds the
+// search on a parent of many unlike children.
+func groupOf(groups *[]itemGroup, key itemKey, c *html.Node) *itemGroup {
+	for i := range *groups {
+		if (*groups)[i].key == key {
+			return &(*groups)[i]
+		}
+	}
+	if len(*groups) == maxListKeys {
+		return nil
+	}
+	*groups = append(*groups, itemGroup{key: key, first: c})
+	return &(*groups)[len(*groups)-1]
 }
 
 // bestItemList finds the page's largest list of like items with links: the
@@ -66,17 +83,10 @@ func (d *document) bestItemList() (list *html.Node, text int, item atom.Atom) {
 				// classes say ("featured", "odd", "sponsored")
 				key.class = ""
 			}
-			i := 0
-			for i < len(groups) && groups[i].key != key {
-				i++
+			g := groupOf(&groups, key, c)
+			if g == nil {
+				continue
 			}
-			if i == len(groups) {
-				if len(groups) == maxListKeys {
-					continue
-				}
-				groups = append(groups, itemGroup{key: key})
-			}
-			g := &groups[i]
 			g.count++
 			g.text += ci.text
 			if ci.link > 0 || c.DataAtom == atom.A {
