@@ -24,6 +24,10 @@ type Options struct {
 	Log io.Writer
 	// Verbose logs each extraction error, not only panics.
 	Verbose bool
+	// Pages, when not nil, receives one JSON line (PageRecord) per page
+	// and extractor: each extractor's pages in corpus order, after the
+	// previous extractor's.
+	Pages io.Writer
 	// ByLang breaks each row's main metric down by page language
 	// (Row.ByLang): the language the page declares, else the one the first
 	// extractor reports, else one guessed from the truth text (see
@@ -53,7 +57,8 @@ type extraction struct {
 // wall time is its own; only the Extract call is timed, not reading or
 // gunzipping the page. A panic in an extractor is recovered, logged and
 // counted apart from errors; a page that failed or panicked is scored as
-// an empty extraction. Run fails only if a page cannot be read or ctx ends.
+// an empty extraction. Run fails only if a page cannot be read, ctx ends or
+// opts.Pages cannot be written.
 func Run(ctx context.Context, c *Corpus, extractors []Extractor, opts Options) (*Report, error) {
 	if len(extractors) == 0 {
 		return nil, errors.New("eval: no extractor to run")
@@ -83,6 +88,11 @@ func Run(ctx context.Context, c *Corpus, extractors []Extractor, opts Options) (
 			langs, report.LangSources = pageLanguages(c, declared, runs)
 		}
 		report.Rows = append(report.Rows, summarize(ex.Name(), c, runs, wall, langs))
+		if opts.Pages != nil {
+			if err := writePages(opts.Pages, ex.Name(), c, runs); err != nil {
+				return nil, err
+			}
+		}
 		if i == 0 {
 			first = runs
 		}

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"strings"
 
@@ -44,6 +46,8 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	limit := fs.Int("limit", 0, "score only the first `N` pages (after -type)")
 	noFallback := fs.Bool("no-fallback", false, "disable pith's go-readability second opinion")
 	verbose := fs.Bool("v", false, "log every extraction error to stderr, not only panics")
+	pagesPath := fs.String("pages", "", "also write one JSON line per page and extractor to `FILE`: its scores,\n"+
+		"snippets found, metadata matches, page type, fallback and error, to compare two runs page by page")
 	by := fs.String("by", "", "also break the main metric down by `KEY`: lang (the page's declared language,\n"+
 		"else the extracted one, else one detected from the truth text)")
 
@@ -96,13 +100,26 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "pith eval: %v\n", err)
 		return 2
 	}
-	report, err := eval.Run(ctx, corpus, extractors, eval.Options{
+	opts := eval.Options{
 		Workers: *workers,
 		Worst:   *worst,
 		Log:     stderr,
 		Verbose: *verbose,
 		ByLang:  *by == "lang",
-	})
+	}
+	var pages *pageWriter
+	if *pagesPath != "" {
+		if pages, err = createPageWriter(*pagesPath); err != nil {
+			fmt.Fprintf(stderr, "pith eval: %v\n", err)
+			return 2
+		}
+		defer pages.f.Close()
+		opts.Pages = pages.w
+	}
+	report, err := eval.Run(ctx, corpus, extractors, opts)
+	if err == nil && pages != nil {
+		err = pages.close()
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "pith eval: %v\n", err)
 		return 1
@@ -150,4 +167,27 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 		positional = append(positional, args[0])
 		args = args[1:]
 	}
+}
+
+// pageWriter is the buffered file -pages writes to.
+type pageWriter struct {
+	f *os.File
+	w *bufio.Writer
+}
+
+func createPageWriter(path string) (*pageWriter, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	return &pageWriter{f: f, w: bufio.NewWriter(f)}, nil
+}
+
+// close flushes and closes the file, reporting the first error.
+func (p *pageWriter) close() error {
+	err := p.w.Flush()
+	if cerr := p.f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }

@@ -590,3 +590,30 @@ func TestRunNoContentKeepsMetadata(t *testing.T) {
 		t.Errorf("text output %q, want none", out)
 	}
 }
+
+// pith eval -pages writes a JSON line per page, here for pith's own
+// fixtures (a saved-pages corpus).
+func TestRunEvalPages(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "pages.jsonl")
+	code, _, errOut := pith(t, "", "eval", "-pages", out, "-limit", "3", filepath.Join("..", "..", "testdata", "pages"))
+	if code != 0 {
+		t.Fatalf("exit code %d: %s", code, errOut)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d lines, want 3:\n%s", len(lines), data)
+	}
+	for _, l := range lines {
+		var rec map[string]any
+		if err := json.Unmarshal([]byte(l), &rec); err != nil {
+			t.Fatal(err)
+		}
+		if rec["extractor"] != "pith" || rec["id"] == "" || rec["f1"] == nil || rec["metadata"] == nil {
+			t.Errorf("record %s: want extractor pith, an id, f1 and metadata outcomes", l)
+		}
+	}
+}
