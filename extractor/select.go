@@ -52,12 +52,11 @@ func (d *document) selectContent() {
 			top = list
 			d.itemList = true
 		case isAncestor(top, list) && !textBlockAtoms[item] && float64(text) >= listShareOfContent*float64(ti.text) &&
-			!((d.pageType == ArticlePage || d.pageType == ForumPage) && d.pageTypeConf >= minTypeConfidence):
+			!(d.pageType == ArticlePage && d.pageTypeConf >= minTypeConfidence):
 			// the best container is mostly a list of like items (not a
 			// run of paragraphs, not on an article, whose body may be
-			// cut into like sections, nor on a forum thread, whose
-			// posts keep their chrome pruned): pruned as a listing, its
-			// items' links are content
+			// cut into like sections): pruned as a listing, its items'
+			// links are content
 			d.itemList = true
 		}
 	}
