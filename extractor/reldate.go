@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -52,23 +51,36 @@ func mayBeRelative(s string) bool {
 	if len(s) > maxRelativeDate {
 		return false
 	}
-	var buf [maxRelativeDate]byte
-	lower := buf[:len(s)]
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		lower[i] = c
-	}
-	for i, c := range lower {
-		for _, w := range relativeMarkerIndex[c] {
-			if bytes.HasPrefix(lower[i:], w) {
+		for _, w := range relativeMarkerIndex[lowerASCII(s[i])] {
+			if hasPrefixFoldASCII(s[i:], w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// lowerASCII lower-cases an ASCII letter; other bytes stay as they are.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
+}
+
+// hasPrefixFoldASCII reports whether s starts with w (lower case), s's
+// ASCII letters compared in either case.
+func hasPrefixFoldASCII(s string, w []byte) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for i, c := range w {
+		if lowerASCII(s[i]) != c {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeMarkerIndex holds relativeMarkers by their first byte: one pass
