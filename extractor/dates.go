@@ -188,12 +188,13 @@ func (r *metaReader) timeElement(n *html.Node, st visitState) {
 	}
 }
 
-// dateText records a short text that is a date ("Updated March 3, 2026").
-func (r *metaReader) dateText(n *html.Node, s string) {
+// dateText records a short text that is a date ("Updated March 3, 2026");
+// year tells whether it holds four digits in a row.
+func (r *metaReader) dateText(n *html.Node, s string, year bool) {
 	if len(s) < 3 || len(s) > 80 || n.Parent == nil || n.Parent.DataAtom == atom.Time {
 		return
 	}
-	if !hasYear(s) {
+	if !year {
 		if len(s) <= maxRelativeDate && isRelativeDate(s) && !r.aside(n) {
 			r.addDate(shownDate{relative: s}, n.Parent)
 		}

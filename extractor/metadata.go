@@ -99,8 +99,11 @@ func (r *metaReader) visit(n *html.Node, st visitState) {
 		if st.inBody {
 			// most text nodes are the white space between tags
 			if s := strings.TrimSpace(n.Data); s != "" {
-				r.dateText(n, s)
-				r.bylineText(n, s, st)
+				// both tests below read short texts only, and ask
+				// whether they hold a year
+				year := len(s) <= maxBylineLen && hasYear(s)
+				r.dateText(n, s, year)
+				r.bylineText(n, s, year, st)
 			}
 		}
 		return
@@ -403,11 +406,11 @@ func (m *pageMeta) addLink(kind, href string) {
 // surrounding white space) that starts a byline ("By
 // <a>Jane Doe</a>", "Written by Jane Doe", "Posted on March 3, 2026 by
 // jdoe").
-func (r *metaReader) bylineText(n *html.Node, trimmed string, st visitState) {
+func (r *metaReader) bylineText(n *html.Node, trimmed string, year bool, st visitState) {
 	if r.labelledName(n, trimmed, st) {
 		return
 	}
-	if len(n.Data) > 4*maxBylineLen || len(trimmed) > maxBylineLen || !mayStartByline(n.Data) {
+	if len(n.Data) > 4*maxBylineLen || len(trimmed) > maxBylineLen || !mayStartByline(n.Data, year) {
 		return
 	}
 	s := collapseSpace(n.Data)
@@ -473,15 +476,16 @@ func plainSpaced(s string) bool {
 }
 
 // mayStartByline is a quick test that a text can start a byline: it
-// starts with one of the prefixes, or with a date and "by".
-func mayStartByline(s string) bool {
+// starts with one of the prefixes, or with a date (year: it holds four
+// digits in a row) and "by".
+func mayStartByline(s string, year bool) bool {
 	s = strings.TrimLeftFunc(s, isSpace)
 	if heuristics.HasAuthorPrefix(s) {
 		return true
 	}
 	// "Posted on March 3, 2026 by jdoe"; the quick test spares most texts
 	// cutDateBy's work
-	return hasYear(s) && containsFoldASCII(s, " by ") && cutDateBy(s) != s
+	return year && containsFoldASCII(s, " by ") && cutDateBy(s) != s
 }
 
 // containsFoldASCII reports whether s contains the lower-case ASCII word w,
