@@ -96,7 +96,7 @@ func (d *document) bestItemList() (list *html.Node, text int, item atom.Atom) {
 		for _, g := range groups {
 			if g.count >= minListItems && 2*g.linked >= g.count && g.text >= minListAvgItemText*g.count &&
 				2*g.text >= ni.text && g.text > text {
-				list, text, item = n, g.text, atom.Lookup([]byte(g.key.tag))
+				list, text, item = n, g.text, g.first.DataAtom
 			}
 		}
 		return true

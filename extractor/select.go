@@ -41,7 +41,10 @@ func (d *document) selectContent() {
 		top = d.repeatedItems(top)
 		top = d.extendOverProse(top)
 	}
-	if ti := d.info[top]; ti != nil {
+	confidentArticle := d.pageType == ArticlePage && d.pageTypeConf >= minTypeConfidence
+	if ti := d.info[top]; ti != nil && (ti.text < weakContentLen || !confidentArticle) {
+		// (on a confident article with a full container neither case
+		// below can apply: the page's list is not looked for)
 		list, text, item := d.bestItemList()
 		switch {
 		case list == nil:
@@ -51,8 +54,7 @@ func (d *document) selectContent() {
 			// discounts
 			top = list
 			d.itemList = true
-		case isAncestor(top, list) && !textBlockAtoms[item] && float64(text) >= listShareOfContent*float64(ti.text) &&
-			!(d.pageType == ArticlePage && d.pageTypeConf >= minTypeConfidence):
+		case isAncestor(top, list) && !textBlockAtoms[item] && float64(text) >= listShareOfContent*float64(ti.text) && !confidentArticle:
 			// the best container is mostly a list of like items (not a
 			// run of paragraphs, not on an article, whose body may be
 			// cut into like sections): pruned as a listing, its items'

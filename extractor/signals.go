@@ -14,8 +14,8 @@ import (
 // class and id values.
 func (d *document) signalOf(n *html.Node) heuristics.Signal { return readSignal(n, d.classifyAttr) }
 
-// readSignal reads an element's signal, classifying class and id values
-// with classify.
+// readSignal reads an element's signal, classifying class and id values,
+// and the names in labels and component data attributes, with classify.
 func readSignal(n *html.Node, classify func(string) heuristics.Signal) heuristics.Signal {
 	var s heuristics.Signal
 	switch n.DataAtom {
@@ -39,7 +39,7 @@ func readSignal(n *html.Node, classify func(string) heuristics.Signal) heuristic
 			if k, ok := heuristics.ChromePhrase(a.Val); ok {
 				s = s.Merge(heuristics.Signal{Kind: k})
 			} else if len(a.Val) < 40 {
-				sig := heuristics.ClassifyAttr(a.Val)
+				sig := classify(a.Val)
 				sig.Content = false
 				s = s.Merge(sig)
 			}
@@ -47,7 +47,7 @@ func readSignal(n *html.Node, classify func(string) heuristics.Signal) heuristic
 			if k := heuristics.DataAttrKind(a.Key); k != heuristics.None {
 				s = s.Merge(heuristics.Signal{Kind: k})
 			} else if heuristics.DataAttrNamesComponent(a.Key) {
-				s = s.Merge(heuristics.ClassifyAttr(a.Val))
+				s = s.Merge(classify(a.Val))
 			}
 		}
 	}

@@ -113,12 +113,13 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "pith eval: %v\n", err)
 			return 2
 		}
-		defer pages.f.Close()
 		opts.Pages = pages.w
 	}
 	report, err := eval.Run(ctx, corpus, extractors, opts)
-	if err == nil && pages != nil {
-		err = pages.close()
+	if pages != nil {
+		if cerr := pages.close(); err == nil {
+			err = cerr
+		}
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "pith eval: %v\n", err)
