@@ -174,9 +174,10 @@ type document struct {
 	content *html.Node // selected and pruned content
 	bylines []string   // byline blocks removed from the content
 
-	keepComments bool // comments are content: asked for, or a discussion page
-	itemList     bool // the content is a list of like items, pruned as a listing
-	fallback     bool // content came from the second opinion
+	keepComments  bool // comments are content: asked for, or a discussion page
+	itemList      bool // the content is a list of like items, pruned as a listing
+	sidebarShared bool // sidebar-marked elements hold most of the content (sharedMark)
+	fallback      bool // content came from the second opinion
 
 	trace        *trace        // why things were dropped, for Explain; nil otherwise
 	features     *pageFeatures // what the page-type classifier weighs

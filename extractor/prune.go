@@ -57,6 +57,7 @@ func (d *document) prune(mode pruneMode) {
 	root := d.content
 	d.measure(root)
 	rootText := d.info[root].text
+	d.sidebarShared = sharedMark(d, root, heuristics.Sidebar)
 
 	// boilerplate by markup, and short chrome blocks by phrase
 	walk(root, func(n *html.Node) bool {
@@ -132,10 +133,52 @@ func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 		return !d.opts.KeepCaptions && (ni.text <= maxWeakBoilerplate || ni.linkDensity() > 0.5)
 	case heuristics.Tags:
 		return ni.text <= maxWeakBoilerplate || ni.linkDensity() > 0.5
-	case heuristics.Header, heuristics.Sidebar:
+	case heuristics.Sidebar:
+		if d.sidebarShared {
+			// the mark is the page builder's unit ("widget"), not a rail
+			return ni.linkDensity() > 0.3
+		}
+		return ni.blocks < 2 || ni.linkDensity() > 0.3
+	case heuristics.Header:
 		return ni.blocks < 2 || ni.linkDensity() > 0.3
 	}
 	return false
+}
+
+// maxMarkedShare is the share of the content's text above which a weak
+// chrome mark is taken for the page's building block rather than chrome:
+// page builders name every content block "widget", and a rail never holds
+// most of the content it sits in.
+const maxMarkedShare = 0.5
+
+// minMarkedBlocks is the fewest marked elements that sharedMark takes for
+// a page's building blocks.
+const minMarkedBlocks = 3
+
+// sharedMark reports whether elements marked kind are the building blocks
+// of root: at least minMarkedBlocks of them, none holding most of the
+// content, together hold more than maxMarkedShare of root's text (each
+// counted at its outermost marked element).
+func sharedMark(d *document, root *html.Node, kind heuristics.Kind) bool {
+	total := d.info[root].text
+	if total == 0 {
+		return false
+	}
+	marked, count, largest := 0, 0, 0
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || n == root {
+			return true
+		}
+		ni := d.info[n]
+		if ni == nil || ni.sig.Kind != kind {
+			return true
+		}
+		marked += ni.text
+		count++
+		largest = max(largest, ni.text)
+		return false
+	})
+	return count >= minMarkedBlocks && 2*largest < total && float64(marked) > maxMarkedShare*float64(total)
 }
 
 // dropPhrase reports why a block goes when its whole text is a chrome
