@@ -176,7 +176,8 @@ type document struct {
 
 	keepComments  bool // comments are content: asked for, or a discussion page
 	itemList      bool // the content is a list of like items, pruned as a listing
-	sidebarShared bool // sidebar-marked elements hold most of the content (sharedMark)
+	sharedSidebar bool // sidebar-marked elements are the content's building blocks (sharedMark)
+	sharedHeader  bool // header-marked elements are the content's building blocks
 	fallback      bool // content came from the second opinion
 
 	trace        *trace        // why things were dropped, for Explain; nil otherwise

@@ -57,7 +57,7 @@ func (d *document) prune(mode pruneMode) {
 	root := d.content
 	d.measure(root)
 	rootText := d.info[root].text
-	d.sidebarShared = sharedMark(d, root, heuristics.Sidebar)
+	d.sharedSidebar, d.sharedHeader = sharedMark(d, root, heuristics.Sidebar), sharedMark(d, root, heuristics.Header)
 
 	// boilerplate by markup, and short chrome blocks by phrase
 	walk(root, func(n *html.Node) bool {
@@ -133,13 +133,12 @@ func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 		return !d.opts.KeepCaptions && (ni.text <= maxWeakBoilerplate || ni.linkDensity() > 0.5)
 	case heuristics.Tags:
 		return ni.text <= maxWeakBoilerplate || ni.linkDensity() > 0.5
-	case heuristics.Sidebar:
-		if d.sidebarShared {
-			// the mark is the page builder's unit ("widget"), not a rail
+	case heuristics.Header, heuristics.Sidebar:
+		if kind == heuristics.Sidebar && d.sharedSidebar || kind == heuristics.Header && d.sharedHeader {
+			// the mark is the page's building block (a page builder's
+			// "widget", a design system's "headline"), not chrome
 			return ni.linkDensity() > 0.3
 		}
-		return ni.blocks < 2 || ni.linkDensity() > 0.3
-	case heuristics.Header:
 		return ni.blocks < 2 || ni.linkDensity() > 0.3
 	}
 	return false
