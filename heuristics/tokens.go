@@ -228,6 +228,14 @@ var contentTokens = map[string]bool{
 	"recipe": true, "instructions": true, "ingredients": true, "review": true,
 }
 
+// itemNouns name one item of a grid or list. A chrome word right after one
+// names a part of the item ("card-footer"), not the page's chrome.
+var itemNouns = map[string]bool{"card": true, "tile": true, "item": true}
+
+// itemParts are the chrome words that, after an item noun, name a part of
+// the item.
+var itemParts = map[string]bool{"footer": true, "header": true, "foot": true}
+
 // hiddenClasses are whole class names that hide an element from sighted
 // readers ("sr-only" text such as "Opens in a new window"). Responsive
 // utilities like "hidden-xs" or "d-none d-md-block" are deliberately absent:
@@ -397,6 +405,7 @@ func classifyName(name string, buf, joined []byte) Signal {
 	words := 0
 	last := None
 	lastContent := false
+	prevItem := false
 	// ends records where each word ends in joined, to try word pairs
 	var endsArr [16]int
 	ends := endsArr[:0]
@@ -406,6 +415,13 @@ func classifyName(name string, buf, joined []byte) Signal {
 		}
 		words++
 		ends = append(ends, len(joined))
+		afterItem := prevItem
+		prevItem = itemNouns[string(w)]
+		if afterItem && itemParts[string(w)] {
+			// "card-footer", "CustomerCardFooter": the end of one item
+			// of a grid, not the page's footer
+			return
+		}
 		if contentTokens[string(w)] {
 			lastContent, last = true, None
 			return

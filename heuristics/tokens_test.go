@@ -35,6 +35,13 @@ func TestClassifyAttr(t *testing.T) {
 		{"tags", Tags, false},
 		{"toolbar", Tools, false},
 		{"masthead", Header, false},
+
+		// a part of one item of a grid is not the page's chrome
+		{"card-footer", None, false},
+		{"CustomerCardFooter", None, false},
+		{"item-header", None, false},
+		{"site-footer", Footer, false},
+		{"entry-footer", Footer, false},
 		{"related", Related, false},
 		{"tts", Audio, false},
 
