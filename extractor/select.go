@@ -62,6 +62,13 @@ func (d *document) selectContent() {
 			d.itemList = true
 		}
 	}
+	if d.itemList && (d.pageType == ListingPage || d.pageType == CollectionPage) {
+		// a listing's content is all of its lists (latest, trending,
+		// by section), which the page's main landmark holds
+		if m := mainLandmark(top); m != nil {
+			top = m
+		}
+	}
 	d.topNode = top
 	if d.trace != nil {
 		d.trace.selected = nodePath(top)
@@ -308,4 +315,14 @@ func (d *document) gatherSiblings(top *html.Node) *html.Node {
 func endsSentence(n *html.Node) bool {
 	t := innerText(n)
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "。") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
+
+// mainLandmark returns the <main> or role=main element holding n, or nil.
+func mainLandmark(n *html.Node) *html.Node {
+	for p := n; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && (p.DataAtom == atom.Main || strings.EqualFold(attr(p, "role"), "main")) {
+			return p
+		}
+	}
+	return nil
 }
