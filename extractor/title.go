@@ -15,7 +15,7 @@ func (m *pageMeta) title(site string) string {
 	declared := m.declaredTitle()
 	titleTag := collapseSpace(m.titleTag)
 	if h := m.confirmedH1(site, declared, titleTag); h != "" {
-		return h
+		return trimHeadlineTail(h, site, titleTag)
 	}
 	if h := m.similarH1(declared, titleTag); h != "" {
 		return h
@@ -274,4 +274,52 @@ func wordSet(s string) map[string]bool {
 		set[w] = true
 	}
 	return set
+}
+
+// maxTailWords is the most words of a trailing part that trimHeadlineTail
+// takes for a site's name or a tag when nothing names the site.
+const maxTailWords = 3
+
+// trimHeadlineTail removes the site's name from an <h1> that carries it
+// the way <title> does: "Headline | Site" where Site is the site's name,
+// or an <h1> that repeats the whole <title> ("Headline - Site Name") and
+// ends in a short part without digits after its strongest separator. A
+// tail with digits continues the headline ("Best Earbuds - March 2026",
+// "Conferences 2026 / 2027"); a long one is a subtitle.
+func trimHeadlineTail(h, site, titleTag string) string {
+	for _, sep := range heuristics.TitleSeparators {
+		i := strings.LastIndex(h, sep)
+		if i < 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(h[:i]), strings.TrimSpace(h[i+len(sep):])
+		if head == "" {
+			return h
+		}
+		if sameSiteName(tail, site) {
+			return head
+		}
+		if heuristics.NormalizePhrase(h) == heuristics.NormalizePhrase(titleTag) && wordCount(head) >= 2 &&
+			wordCount(tail) <= maxTailWords && !strings.ContainsFunc(tail, unicode.IsDigit) {
+			return head
+		}
+		return h
+	}
+	return h
+}
+
+// sameSiteName reports whether s is the site's name, or the name of a
+// site named by its domain ("Example" for "Example.com").
+func sameSiteName(s, site string) bool {
+	ns, nsite := heuristics.NormalizePhrase(s), heuristics.NormalizePhrase(site)
+	if ns == "" || nsite == "" {
+		return false
+	}
+	if ns == nsite {
+		return true
+	}
+	if i := strings.LastIndexByte(nsite, '.'); i > 0 && !strings.Contains(nsite, " ") {
+		return ns == nsite[:i]
+	}
+	return false
 }
