@@ -778,9 +778,15 @@ func (m *pageMeta) first(keys []string) string {
 }
 
 // html2text unescapes entities left in attribute or JSON text
-// ("Maria &amp; Katerina") and collapses its white space.
+// ("Maria &amp; Katerina"), collapses its white space and drops soft
+// hyphens ("Assis&shy;tance"), which render as nothing unless a line
+// breaks there.
 func html2text(s string) string {
-	return collapseSpace(html.UnescapeString(s))
+	s = collapseSpace(html.UnescapeString(s))
+	if strings.ContainsRune(s, '\u00ad') {
+		s = strings.ReplaceAll(s, "\u00ad", "")
+	}
+	return s
 }
 
 // fillArticle sets the article's metadata fields. contentBylines are the

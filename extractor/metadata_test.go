@@ -106,6 +106,13 @@ func TestTitle(t *testing.T) {
 	}
 }
 
+func TestHeadingSoftHyphen(t *testing.T) {
+	m := metaOf(t, ``, `<h1>Home re&shy;pair grants</h1>`)
+	if len(m.h1) != 1 || m.h1[0] != "Home repair grants" {
+		t.Errorf("h1 = %q, want the heading without its soft hyphen", m.h1)
+	}
+}
+
 func TestTitleSiteName(t *testing.T) {
 	m := metaOf(t, `<title>Tomatoes on a balcony | Balcony Harvest</title>`, `<h1>Tomatoes on a balcony</h1>`)
 	a := &Article{}
