@@ -18,6 +18,11 @@ func (m *pageMeta) title(site string) string {
 		return trimHeadlineTail(h, site, titleTag)
 	}
 	if h := m.similarH1(declared, titleTag); h != "" {
+		for _, t := range [...]string{html2text(m.jsonLD.headline), stripSiteName(declared, site, nil), stripSiteName(titleTag, site, nil)} {
+			if labelledHeadline(h, t) {
+				return t
+			}
+		}
 		return h
 	}
 	if declared != "" {
@@ -322,4 +327,28 @@ func sameSiteName(s, site string) bool {
 		return ns == nsite[:i]
 	}
 	return false
+}
+
+// maxLabelWords is the most words of a label that an <h1> puts before the
+// headline.
+const maxLabelWords = 2
+
+// labelledHeadline reports whether the <h1> h is the title t after a short
+// label: a forum thread's prefix or a section's name that the page sets
+// in the heading ("Thread: Headline", "Question Headline", "Blog:
+// Headline" over the title "Headline").
+func labelledHeadline(h, t string) bool {
+	nh, nt := heuristics.NormalizePhrase(h), heuristics.NormalizePhrase(t)
+	if nt == "" || len(nt) >= len(nh) || wordCount(nt) < minHeadlineWords {
+		return false
+	}
+	label, ok := strings.CutSuffix(nh, nt)
+	if !ok || endsWord(label) {
+		return false // cut inside a word
+	}
+	words := titleWords(label)
+	if len(words) == 0 || len(words) > maxLabelWords || heuristics.HeadlineLeadWords[words[len(words)-1]] {
+		return false
+	}
+	return strings.ContainsFunc(label, unicode.IsLetter) // "2025 Price Guide" is not labelled "2025"
 }

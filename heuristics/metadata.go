@@ -181,6 +181,17 @@ func DiscussionURL(host, path string) bool {
 // "Headline | Site", "Site - Headline".
 var TitleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " : ", " ~ "}
 
+// HeadlineLeadWords are the words that lead into a headline rather than
+// end a label set before it: articles and prepositions ("The Best
+// Cameras", "Welcome to the Shop" are not the headline "Best Cameras" or
+// "the Shop" after a label "The" or "Welcome to").
+var HeadlineLeadWords = map[string]bool{
+	"the": true, "a": true, "an": true, "to": true, "of": true, "for": true, "in": true,
+	"on": true, "at": true, "and": true, "with": true, "by": true, "from": true,
+	"le": true, "la": true, "les": true, "der": true, "die": true, "das": true,
+	"el": true, "los": true, "las": true, "il": true, "de": true,
+}
+
 // CoauthorWords open a parenthesis naming co-authors ("Jane Doe (with John
 // Roe)", "(avec …)", "(mit …)").
 var CoauthorWords = map[string]bool{"with": true, "avec": true, "mit": true, "con": true, "com": true, "met": true, "and": true}
