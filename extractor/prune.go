@@ -136,8 +136,10 @@ func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 	case heuristics.Header, heuristics.Sidebar:
 		if kind == heuristics.Sidebar && d.sharedSidebar || kind == heuristics.Header && d.sharedHeader {
 			// the mark is the page's building block (a page builder's
-			// "widget", a design system's "headline"), not chrome
-			return ni.linkDensity() > 0.3
+			// "widget", a design system's "headline", each teaser's
+			// <header> on an index page), not chrome; link-heavy ones
+			// are left to the link-density rules
+			return false
 		}
 		return ni.blocks < 2 || ni.linkDensity() > 0.3
 	}
