@@ -137,9 +137,11 @@ func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 		if kind == heuristics.Sidebar && d.sharedSidebar || kind == heuristics.Header && d.sharedHeader {
 			// the mark is the page's building block (a page builder's
 			// "widget", a design system's "headline", each teaser's
-			// <header> on an index page), not chrome; link-heavy ones
-			// are left to the link-density rules
-			return false
+			// <header> on an index page), not chrome. A link-heavy
+			// widget is still a rail ("Recent Posts"); link-heavy
+			// headers are an index's teasers, left to the link-density
+			// rules
+			return kind == heuristics.Sidebar && ni.linkDensity() > 0.3
 		}
 		return ni.blocks < 2 || ni.linkDensity() > 0.3
 	}
