@@ -178,7 +178,7 @@ var boilerplateTokens = map[string]Kind{
 	// story often sits inside them
 	"readmore": Tools,
 	"toolbar":  Tools, "tools": Tools, "print": Tools, "bookmark": Tools,
-	"fontsize": Tools, "utility": Tools, "utilities": Tools,
+	"utility": Tools, "utilities": Tools,
 	// visually hidden text, as compound names ("sr-only", "visually-hidden")
 	"sronly": Hidden, "visuallyhidden": Hidden, "screenreadertext": Hidden, "screenreaderonly": Hidden,
 	// headers and mastheads

@@ -42,6 +42,11 @@ func TestClassifyAttr(t *testing.T) {
 		{"item-header", None, false},
 		{"site-footer", Footer, false},
 		{"entry-footer", Footer, false},
+
+		// typography utilities are not a font-size tool
+		{"font-size__md", None, false},
+		{"font-size-h1", None, false},
+		{"article-tools", Tools, false},
 		{"related", Related, false},
 		{"tts", Audio, false},
 
