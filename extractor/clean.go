@@ -158,7 +158,12 @@ func (d *document) isHidden(n *html.Node) bool {
 			ariaHidden = strings.EqualFold(strings.TrimSpace(a.Val), "true") && n.DataAtom != atom.Img
 		case "style":
 			if hiddenStyle(a.Val) {
-				return true
+				if !strings.EqualFold(attr(n, "role"), "tabpanel") {
+					return true
+				}
+				// a tab panel collapsed by its style: like one
+				// collapsed by attribute
+				hiddenAttr = true
 			}
 		case "class":
 			if d.classifyAttr(a.Val).Hidden {
