@@ -120,7 +120,8 @@ func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 	if kind.Strong() {
 		return !holdsMost && !(isProse(ni) && kind.YieldsToProse())
 	}
-	if holdsMost {
+	if holdsMost || n.DataAtom == atom.Table && isDataTable(n) {
+		// (a data table named "sticky-header" or "meta-table" is data)
 		return false
 	}
 	switch kind {
