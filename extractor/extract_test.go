@@ -331,3 +331,22 @@ func TestFromDocumentDeep(t *testing.T) {
 		t.Errorf("Text = %.200q, want the five paragraphs", a.Text)
 	}
 }
+
+// TestSecondOpinionSkipsChrome checks that a page rendered by scripts,
+// whose HTML holds only its footer, gives ErrNoContent rather than the
+// footer's links that go-readability offers in place of content.
+func TestSecondOpinionSkipsChrome(t *testing.T) {
+	const page = `<!DOCTYPE html><html lang="en"><head><title>Trail Runner 3 | Northpeak</title></head>
+<body><div id="app"></div><script>window.__STATE__={}</script>
+<footer class="site-footer"><div class="cols">
+<div><h4>Help</h4><p><a href="/help">Help Center</a>, <a href="/returns">Returns and refunds</a>, <a href="/report">Report a problem</a>, <a href="/recalls">Recalls</a>, <a href="/shipping">Shipping</a>, <a href="/track">Track an order</a></p></div>
+<div><h4>Northpeak worldwide</h4><p><a href="/de">Germany</a>, <a href="/fr">France</a>, <a href="/es">Spain</a>, <a href="/it">Italy</a>, <a href="/jp">Japan</a>, <a href="/kr">Korea</a>, <a href="/br">Brazil</a></p></div>
+</div><p>Stay in the loop with trail news and offers. Privacy notice.</p></footer></body></html>`
+	a, err := Extract(strings.NewReader(page), nil, Options{})
+	if !errors.Is(err, ErrNoContent) {
+		t.Fatalf("Extract = %q, %v; want ErrNoContent", a.Text, err)
+	}
+	if a.Title != "Trail Runner 3" {
+		t.Errorf("Title = %q, want the page's title beside ErrNoContent", a.Title)
+	}
+}

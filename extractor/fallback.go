@@ -19,6 +19,9 @@ const (
 	// fallbackGain is how much longer the second opinion's text must be to
 	// be taken instead.
 	fallbackGain = 1.5
+	// minFallbackProse is the least prose, in runes, of a second opinion
+	// taken where pith found no content of its own.
+	minFallbackProse = 200
 )
 
 // discardLogger drops go-readability's log records before they are built.
@@ -69,7 +72,10 @@ func (d *document) secondOpinion(fresh func() *html.Node) {
 	d.content = art.Node
 	d.prune(pruneListing)
 	d.measure(d.content)
-	if d.info[d.content].text <= ours {
+	if fi := d.info[d.content]; fi.text <= ours || ours < minBlockLen && fi.prose < minFallbackProse {
+		// (when pith found nothing, an answer with next to no prose
+		// is the chrome of a page rendered by scripts: its footer's
+		// links, a newsletter prompt)
 		d.content, d.bylines = saved, savedBylines
 		return
 	}
