@@ -97,8 +97,84 @@ func (d *document) prune(mode pruneMode) {
 		d.cleanConditionally(root)
 	}
 	d.dropTitle(root)
+	d.dropRepeatedBlocks(root)
 	d.dropEmpty(root)
 }
+
+// minRepeatedBlock is the shortest text, in runes, of a block that
+// dropRepeatedBlocks compares.
+const minRepeatedBlock = 80
+
+// repeatedBlockAtoms are the blocks that dropRepeatedBlocks compares.
+var repeatedBlockAtoms = map[atom.Atom]bool{
+	atom.P: true, atom.Li: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Blockquote: true,
+	atom.Dd: true, atom.Dt: true, atom.Figcaption: true,
+}
+
+// dropRepeatedBlocks removes paragraphs, list items and headings that
+// repeat earlier ones word for word, when every such block of their parent
+// is a repeat: a page's desktop and mobile versions of one section, a
+// carousel's cloned slides, a product's description shown twice. A block
+// repeated beside new ones (a closing line shared by two sections) stays;
+// code is never compared.
+func (d *document) dropRepeatedBlocks(root *html.Node) {
+	type block struct {
+		n      *html.Node
+		repeat bool
+	}
+	var blocks []block
+	var seen map[string]bool
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || isCode(n) {
+			return false
+		}
+		if !repeatedBlockAtoms[n.DataAtom] {
+			return true
+		}
+		ni := d.info[n]
+		if ni == nil || ni.text < minRepeatedBlock {
+			return false
+		}
+		text := collapseSpace(innerText(n))
+		if seen == nil {
+			seen = make(map[string]bool)
+		}
+		blocks = append(blocks, block{n, seen[text]})
+		seen[text] = true
+		return false
+	})
+	// a parent keeps its repeats unless all its compared blocks repeat
+	mixed := make(map[*html.Node]bool)
+	for _, b := range blocks {
+		if !b.repeat {
+			mixed[b.n.Parent] = true
+		}
+	}
+	repeated := make(map[*html.Node]int) // repeated text under each parent
+	for _, b := range blocks {
+		if b.repeat && !mixed[b.n.Parent] {
+			repeated[b.n.Parent] += d.info[b.n].text
+		}
+	}
+	for _, b := range blocks {
+		p := b.n.Parent
+		if !b.repeat || mixed[p] || p.Parent == nil {
+			continue
+		}
+		if p != root && float64(repeated[p]) >= minRepeatedShare*float64(d.info[p].text) {
+			// the block's box (a heading and its paragraph) repeats
+			d.drop(p, "prune", "repeats an earlier block")
+			continue
+		}
+		d.drop(b.n, "prune", "repeats an earlier block")
+	}
+}
+
+// minRepeatedShare is the share of a box's text its repeated blocks must
+// hold for dropRepeatedBlocks to drop the whole box, short headings and
+// labels with it.
+const minRepeatedShare = 0.8
 
 // dropMarked reports whether an element marked as chrome by its markup
 // should go. Strong kinds go unless they hold most of the content; weak
