@@ -260,19 +260,26 @@ const (
 	// container outside the comments (a blog post's body) that makes the
 	// page an article with comments, however short.
 	minArticleBeside = 150
+	// threadShare: on a page declared a thread or Q&A page, comments
+	// holding this multiple of the prose outside them and outside marked
+	// chrome make it a discussion whatever the length of that prose: a
+	// long opening post followed by its replies.
+	threadShare = 2.0
 )
 
 // isDiscussion reports a page whose main content is its comments: a forum
 // thread or Q&A page, where posts are marked up as comments and the prose
 // outside them is short. On such a page comments are kept.
 func (d *document) isDiscussion() bool {
-	comments, article, chrome := 0, 0, 0
+	comments, article, chrome, marked := 0, 0, 0, 0
 	// visit reports whether n's subtree holds comments; it sums their
 	// prose and finds the largest content-marked container without them.
 	// Cookie banners and dialogs, whose policy texts can outweigh a short
-	// thread, are left out: they are no part of the page's text.
-	var visit func(n *html.Node) bool
-	visit = func(n *html.Node) bool {
+	// thread, are left out: they are no part of the page's text. marked
+	// sums the prose of the other chrome without comments (menus, headers,
+	// footers), inChrome telling that an ancestor is such chrome.
+	var visit func(n *html.Node, inChrome bool) bool
+	visit = func(n *html.Node, inChrome bool) bool {
 		ni := d.info[n]
 		if ni == nil {
 			return false
@@ -285,19 +292,28 @@ func (d *document) isDiscussion() bool {
 			chrome += ni.prose
 			return false
 		}
+		isChrome := ni.sig.Kind.Strong() && n != d.body && n.DataAtom != atom.Main
 		has := false
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && visit(c) {
+			if c.Type == html.ElementNode && visit(c, inChrome || isChrome) {
 				has = true
 			}
 		}
 		if !has && ni.sig.Content && ni.prose > article {
 			article = ni.prose
 		}
+		if !has && isChrome && !inChrome {
+			marked += ni.prose
+		}
 		return has
 	}
-	visit(d.body)
+	visit(d.body, false)
 	rest := d.info[d.body].prose - comments - chrome
+	if comments > 0 && float64(comments) >= threadShare*float64(rest-marked) && d.declaredDiscussion() {
+		// a declared thread whose replies far outweigh the opening
+		// post, however long that post is
+		return true
+	}
 	if comments == 0 || float64(comments) < discussionShare*float64(rest) || rest >= maxDiscussionArticle {
 		return false
 	}

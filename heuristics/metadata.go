@@ -161,7 +161,8 @@ var discussionPathSegments = map[string]bool{
 }
 
 // DiscussionURL reports whether a URL's path or host names a forum thread
-// or Q&A page.
+// or Q&A page. A host label that ends in "forum" or "forums" names a forum
+// site.
 func DiscussionURL(host, path string) bool {
 	for _, seg := range strings.Split(strings.ToLower(path), "/") {
 		if discussionPathSegments[seg] {
@@ -171,6 +172,10 @@ func DiscussionURL(host, path string) bool {
 	for _, label := range strings.Split(strings.ToLower(host), ".") {
 		switch label {
 		case "forum", "forums", "community", "discuss", "discussion", "board", "boards":
+			return true
+		}
+		// a site named after its forum: "physicsforums", "my-forum"
+		if strings.HasSuffix(label, "forum") || strings.HasSuffix(label, "forums") {
 			return true
 		}
 	}

@@ -26,6 +26,9 @@ func TestDiscussionURL(t *testing.T) {
 		{"example.test", "/news/thread-count", false},
 		{"example.test", "/articles/questionable-claims", false},
 		{"forumexample.test", "/news", false},
+		{"www.gardenersforums.test", "/vegetables/4411-blight", true},
+		{"my-forum.test", "/x", true},
+		{"forumsite.test", "/x", false},
 		{"example.test", "", false},
 		{"", "", false},
 	}
