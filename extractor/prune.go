@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -96,6 +97,8 @@ func (d *document) prune(mode pruneMode) {
 	if mode == pruneArticle {
 		d.cleanConditionally(root)
 	}
+	// after the statistics: a post that quotes is judged with its quote
+	d.dropRepeatedQuotes(root)
 	d.dropTitle(root)
 	d.dropRepeatedBlocks(root)
 	d.dropEmpty(root)
@@ -830,4 +833,72 @@ func (d *document) dropEmpty(root *html.Node) {
 		return has
 	}
 	visit(root)
+}
+
+// Repeated-quote constants.
+const (
+	// minQuotedRun is the length, in runes, from which a run of text
+	// inside a quote is looked for in the text before the quote: shorter
+	// runs ("said:", a bold word) say nothing about where they came from.
+	minQuotedRun = 20
+	// repeatedQuoteShare is the share of a quote's text in runs found
+	// earlier on the page that makes the quote a repetition.
+	repeatedQuoteShare = 0.8
+)
+
+// dropRepeatedQuotes removes block quotes that repeat text shown earlier in
+// the content: a forum reply quoting an earlier post, which the page shows
+// twice. A quote is a repetition when its runs of text (each text node of
+// minQuotedRun runes or more) found in the text before it make up
+// repeatedQuoteShare of its text; quotes of other pages stay.
+func (d *document) dropRepeatedQuotes(root *html.Node) {
+	var before strings.Builder // collapsed text so far, runs separated by spaces
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			switch {
+			case c.Type == html.TextNode:
+				if t := collapseSpace(c.Data); t != "" {
+					before.WriteString(t)
+					before.WriteByte(' ')
+				}
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.Blockquote && repeatsText(c, before.String()):
+				d.drop(c, "prune", "quote of earlier text")
+			default:
+				visit(c)
+			}
+			c = next
+		}
+	}
+	visit(root)
+}
+
+// repeatsText reports whether quote's text is mostly runs found in before.
+func repeatsText(quote *html.Node, before string) bool {
+	if before == "" {
+		return false
+	}
+	total, found := 0, 0
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				visit(c)
+				continue
+			}
+			if c.Type != html.TextNode {
+				continue
+			}
+			t := collapseSpace(c.Data)
+			runes := utf8.RuneCountInString(t)
+			total += runes
+			if runes >= minQuotedRun && strings.Contains(before, t) {
+				found += runes
+			}
+		}
+	}
+	visit(quote)
+	return total > 0 && float64(found) >= repeatedQuoteShare*float64(total)
 }
