@@ -159,6 +159,9 @@ var boilerplateTokens = map[string]Kind{
 	// forum post furniture: poster profiles, avatars, signatures
 	"profile": Byline, "postprofile": Byline, "userinfo": Byline, "usercard": Byline,
 	"avatar": Byline, "signature": Byline, "postauthor": Byline, "userdetails": Byline,
+	// a poster's statistics beside each post ("Joined", "Messages", "Location")
+	"userextras": Byline, "userstats": Byline, "userfields": Byline, "posterinfo": Byline,
+	"posterstats": Byline, "memberinfo": Byline, "memberstats": Byline, "authorstats": Byline,
 	// author biographies
 	"biography": AuthorBio, "authorbio": AuthorBio,
 	"aboutauthor": AuthorBio, "abouttheauthor": AuthorBio, "authorbox": AuthorBio,

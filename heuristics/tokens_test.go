@@ -126,6 +126,10 @@ func TestClassifyAttr(t *testing.T) {
 		{"post-tags", Tags, false},
 		{"entry-date", Byline, false},
 		{"article-sidebar", Sidebar, false},
+		// a poster's statistics beside a forum post
+		{"message-userExtras", Byline, true},
+		{"post-user-stats", Byline, true},
+		{"member-info", Byline, false},
 
 		// a strong kind wins over content
 		{"article-share", Share, false},
