@@ -389,16 +389,21 @@ var chromePhrases = map[Kind][]string{
 		"print", "print this page", "save", "save article", "bookmark", "font size",
 		"text size", "back to top", "top",
 		"reply", "quote", "report", "like", "permalink", "edit", "flag", "upvote", "downvote",
+		// expanders of a collapsed quote or post
+		"click to expand", "click to shrink", "click to collapse",
 		// de
 		"drucken", "nach oben", "zurück nach oben", "antworten",
+		"zum vergrößern anklicken", "zum erweitern klicken",
 		// fr
 		"imprimer", "retour en haut", "haut de page", "répondre",
+		"cliquez pour agrandir", "cliquez pour développer",
 		// es, pt
 		"imprimir", "volver arriba", "voltar ao topo", "responder",
+		"haz clic para expandir", "clic para expandir", "clique para expandir",
 		// it
-		"stampa", "torna su", "rispondi",
+		"stampa", "torna su", "rispondi", "clicca per espandere",
 		// nl
-		"afdrukken", "terug naar boven", "beantwoorden",
+		"afdrukken", "terug naar boven", "beantwoorden", "klik om uit te vouwen",
 		// pl
 		"drukuj", "do góry", "odpowiedz",
 		// ru

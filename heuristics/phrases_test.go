@@ -29,6 +29,8 @@ func TestChromePhrase(t *testing.T) {
 		{"Subscribe now →", Newsletter},
 		{"Print this page", Tools},
 		{"Back to top ↑", Tools},
+		{"Click to expand...", Tools},
+		{"Zum Vergrößern anklicken....", Tools},
 		{"Leave a comment", Comments},
 
 		// German, Spanish, French and others
