@@ -154,15 +154,18 @@ func (d *document) isHidden(n *html.Node) bool {
 		switch a.Key {
 		case "hidden":
 			hiddenAttr = true
+		case "popover":
+			// shown only when opened: a menu, a prompt, a dialog
+			return true
 		case "aria-hidden":
 			ariaHidden = strings.EqualFold(strings.TrimSpace(a.Val), "true") && n.DataAtom != atom.Img
 		case "style":
 			if hiddenStyle(a.Val) {
-				if !strings.EqualFold(attr(n, "role"), "tabpanel") {
+				if !ariaPanel(n) {
 					return true
 				}
-				// a tab panel collapsed by its style: like one
-				// collapsed by attribute
+				// a tab or accordion panel collapsed by its style: like
+				// one collapsed by attribute
 				hiddenAttr = true
 			}
 		case "class":
@@ -174,6 +177,11 @@ func (d *document) isHidden(n *html.Node) bool {
 				return true
 			}
 		}
+	}
+	if (hiddenAttr || ariaHidden) && ariaPanel(n) && togglePanel(n) {
+		// a panel that declares its toggle (an FAQ's answer, a tab's
+		// content) is the page's content, however short
+		return textLen(n) < minPanelContent
 	}
 	switch {
 	case hiddenAttr && ariaHidden:
@@ -200,6 +208,20 @@ func togglePanel(n *html.Node) bool {
 	}
 	return hasAttr(n, "aria-labelledby") || attr(n, "id") != "" || n.DataAtom == atom.Li
 }
+
+// ariaPanel reports an element that declares itself the panel of a tab or
+// accordion toggle: role tabpanel or region, or labelled by its toggle.
+func ariaPanel(n *html.Node) bool {
+	switch strings.ToLower(attr(n, "role")) {
+	case "tabpanel", "region":
+		return true
+	}
+	return hasAttr(n, "aria-labelledby")
+}
+
+// minPanelContent is the text length, in bytes, from which a collapsed
+// panel that declares its toggle (ariaPanel) is kept.
+const minPanelContent = 100
 
 // minHiddenContent is the text length, in bytes, from which an element
 // hidden by attribute (a collapsed tab or accordion panel) is kept.
