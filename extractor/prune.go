@@ -38,6 +38,12 @@ func (d *document) linksAreContent() bool {
 	return (d.pageType == CollectionPage || d.pageType == ListingPage) && d.pageTypeConf >= minTypeConfidence
 }
 
+// listsItems reports a listing or collection page whose content is its
+// items: a list of like items was found, or the classifier is confident.
+func (d *document) listsItems() bool {
+	return (d.pageType == ListingPage || d.pageType == CollectionPage) && (d.itemList || d.linksAreContent())
+}
+
 // minTypeConfidence is the classifier confidence from which extraction
 // follows the page type.
 const minTypeConfidence = 0.7
@@ -201,6 +207,10 @@ func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 	}
 	if holdsMost || n.DataAtom == atom.Table && isDataTable(n) {
 		// (a data table named "sticky-header" or "meta-table" is data)
+		return false
+	}
+	if (kind == heuristics.Byline || kind == heuristics.Tags) && d.listsItems() {
+		// each item's author, date and topics are part of the item
 		return false
 	}
 	switch kind {
