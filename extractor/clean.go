@@ -61,7 +61,9 @@ func (d *document) stripJunk() {
 		}
 		// custom elements named like chrome: <share-button>, <ad-slot>
 		if n.DataAtom == 0 && strings.Contains(n.Data, "-") {
-			if sig := heuristics.ClassifyAttr(n.Data); sig.Kind.Strong() {
+			if sig := heuristics.ClassifyAttr(n.Data); sig.Kind.Strong() && mainLandmarkIn(n) == nil {
+				// (a <site-nav> left open around the page holds its
+				// <main>: it is no menu)
 				d.drop(n, "clean", "custom element named "+sig.Kind.String())
 				return false
 			}

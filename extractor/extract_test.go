@@ -350,3 +350,24 @@ func TestSecondOpinionSkipsChrome(t *testing.T) {
 		t.Errorf("Title = %q, want the page's title beside ErrNoContent", a.Title)
 	}
 }
+
+// TestChromeCustomElementAroundMain checks that a custom element named
+// like chrome is dropped as chrome unless it wraps the page's <main>: a
+// <site-nav> element left open holds the whole page.
+func TestChromeCustomElementAroundMain(t *testing.T) {
+	const story = "Your savings plan is on track when your yearly deposits, grown at a modest rate, reach the income you want to replace. This calculator shows how far you are from that target and which changes close the gap."
+	for _, tt := range []struct {
+		name, page string
+		want       bool
+	}{
+		{"nav around main", `<html><body><site-nav app="x"><a href="/">Home</a><main><h1>Savings calculator</h1><p>` + story + `</p></main></site-nav></body></html>`, true},
+		{"nav beside main", `<html><body><site-nav><a href="/">Home</a> <a href="/tools">Tools</a></site-nav><main><h1>Savings calculator</h1><p>` + story + `</p></main></body></html>`, true},
+		{"menu text", `<html><body><site-nav><p>Menu: ` + story + `</p></site-nav><main><h1>Calculator</h1><p>Enter your figures below.</p></main></body></html>`, false},
+	} {
+		a, _ := Extract(strings.NewReader(tt.page), nil, Options{NoFallback: true})
+		got := a != nil && strings.Contains(a.Text, "reach the income you want")
+		if got != tt.want {
+			t.Errorf("%s: story in text = %v, want %v (text %q)", tt.name, got, tt.want, a.Text)
+		}
+	}
+}

@@ -326,3 +326,20 @@ func mainLandmark(n *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// mainLandmarkIn returns the first <main> or role=main element below n, or
+// nil.
+func mainLandmarkIn(n *html.Node) *html.Node {
+	var found *html.Node
+	walk(n, func(c *html.Node) bool {
+		if found != nil || c.Type != html.ElementNode {
+			return false
+		}
+		if c != n && (c.DataAtom == atom.Main || strings.EqualFold(attr(c, "role"), "main")) {
+			found = c
+			return false
+		}
+		return true
+	})
+	return found
+}
