@@ -19,7 +19,7 @@ type pageFeatures struct {
 	urlType    PageType        // what the URL's path says, if anything
 	codeBlocks int             // <pre> blocks
 	prices     int             // text nodes holding a price
-	buyButtons int             // "Add to cart" buttons and links
+	buyButtons int             // "Add to cart" buttons and links: 1 when there is one on a page with a price, else 0
 	articles   int             // <article> elements
 	times      int             // <time> elements
 	fields     int             // visible form fields
@@ -56,6 +56,10 @@ func gatherFeatures(root *html.Node, meta *pageMeta, pageURL *url.URL) *pageFeat
 	if u != nil {
 		f.urlType = PageType(heuristics.PathPageType(u.Path))
 	}
+	// buttons and links are read for "Add to cart" only when the page
+	// shows a price: the classifier weighs a buy button only next to one,
+	// and most pages show none
+	var buttons []*html.Node
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		switch n.Type {
@@ -90,9 +94,7 @@ func gatherFeatures(root *html.Node, meta *pageMeta, pageURL *url.URL) *pageFeat
 			case atom.Select, atom.Textarea:
 				f.fields++
 			case atom.Button, atom.A:
-				if t, ok := shortText(n, 39); ok && heuristics.BuyButton(t) {
-					f.buyButtons++
-				}
+				buttons = append(buttons, n)
 			}
 			if it := attr(n, "itemtype"); it != "" {
 				for _, t := range strings.Fields(it) {
@@ -108,6 +110,14 @@ func gatherFeatures(root *html.Node, meta *pageMeta, pageURL *url.URL) *pageFeat
 		}
 	}
 	visit(root)
+	if f.prices > 0 {
+		for _, n := range buttons {
+			if t, ok := shortText(n, 39); ok && heuristics.BuyButton(t) {
+				f.buyButtons = 1
+				break
+			}
+		}
+	}
 	return f
 }
 

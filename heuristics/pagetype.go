@@ -149,7 +149,7 @@ var currencyMarks = []string{"$", "€", "£", "¥", "₹", "₩", "₽", "円",
 
 // HasPrice reports whether a text shows a price ("$19.99", "19,99 €").
 func HasPrice(s string) bool {
-	if len(s) > 400 || !strings.ContainsAny(s, "0123456789") {
+	if len(s) > 400 || !hasDigit(s) {
 		return false
 	}
 	for _, m := range currencyMarks {

@@ -534,8 +534,8 @@ func ChromePhrase(text string) (Kind, bool) {
 	return None, false
 }
 
-// hasDigit reports whether normalised text holds an ASCII digit, as every
-// reading time, counter, timestamp and dateline does.
+// hasDigit reports whether s holds an ASCII digit, as every reading time,
+// counter, timestamp, dateline and price does.
 func hasDigit(n string) bool {
 	for i := 0; i < len(n); i++ {
 		if n[i] >= '0' && n[i] <= '9' {
