@@ -203,8 +203,13 @@ var CoauthorWords = map[string]bool{"with": true, "avec": true, "mit": true, "co
 
 // UserNameClass reports a class name that marks a forum post's user name
 // ("username", "PostUser-name", "post-author__name").
-func UserNameClass(class string) bool {
-	c := strings.ToLower(class)
+func UserNameClass(class string) bool { return userNameClass(strings.ToLower(class)) }
+
+// userNameClass is UserNameClass for a lower-case name.
+func userNameClass(c string) bool {
+	if !strings.Contains(c, "user") && !strings.Contains(c, "poster") {
+		return false // most names: each pattern below holds one of the two
+	}
 	if strings.Contains(c, "username") || strings.Contains(c, "user-name") || strings.Contains(c, "user_name") {
 		return true
 	}
@@ -427,8 +432,10 @@ var authorClassExclusions = []string{"authoriz", "bio", "avatar", "image", "img"
 
 // AuthorClass reports whether one class name marks an element holding an
 // author's name.
-func AuthorClass(name string) bool {
-	name = strings.ToLower(name)
+func AuthorClass(name string) bool { return authorClass(strings.ToLower(name)) }
+
+// authorClass is AuthorClass for a lower-case name.
+func authorClass(name string) bool {
 	found := false
 	for _, w := range authorClassWords {
 		if strings.Contains(name, w) {

@@ -376,8 +376,9 @@ func ClassifyName(name string) Signal {
 	var word, joined [64]byte
 	s := classifyName(name, word[:0], joined[:0])
 	s.Hidden = isHiddenName(name)
-	s.Author = AuthorClass(name)
-	s.UserName = UserNameClass(name)
+	lower := strings.ToLower(name)
+	s.Author = authorClass(lower)
+	s.UserName = userNameClass(lower)
 	return s
 }
 
@@ -425,11 +426,12 @@ func classifyName(name string, buf, joined []byte) Signal {
 			// of a grid, not the page's footer
 			return
 		}
-		if contentTokens[string(w)] {
+		e := tokens[string(w)]
+		if e.content {
 			lastContent, last = true, None
 			return
 		}
-		if k := tokenKind(w); k != None {
+		if k := e.kindOf(w); k != None {
 			if k.Strong() {
 				s = s.Merge(Signal{Kind: k})
 			}
@@ -466,9 +468,9 @@ func classifyName(name string, buf, joined []byte) Signal {
 		word(buf)
 	}
 	if words > 1 && len(joined) > 0 {
-		if contentTokens[string(joined)] {
+		if e := tokens[string(joined)]; e.content {
 			lastContent, last = true, None
-		} else if k := tokenKind(joined); k != None {
+		} else if k := e.kindOf(joined); k != None {
 			s = s.Merge(Signal{Kind: k})
 			if !k.Strong() {
 				last, lastContent = k, false
@@ -504,10 +506,48 @@ var prefixesByByte = func() (idx [256][]int) {
 	return idx
 }()
 
+// tokenEntry is what the token tables say of one word: whether it is in
+// contentTokens, and whether and as what it is in boilerplateTokens.
+type tokenEntry struct {
+	content     bool
+	boilerplate bool
+	kind        Kind
+}
+
+// tokens merges contentTokens and boilerplateTokens, so that classifyName
+// looks a word up once; most words are in neither.
+var tokens = func() map[string]tokenEntry {
+	m := make(map[string]tokenEntry, len(contentTokens)+len(boilerplateTokens))
+	for t := range contentTokens {
+		m[t] = tokenEntry{content: true}
+	}
+	for t, k := range boilerplateTokens {
+		e := m[t]
+		e.boilerplate, e.kind = true, k
+		m[t] = e
+	}
+	return m
+}()
+
+// kindOf is tokenKind(t) for a word whose entry in tokens is e.
+func (e tokenEntry) kindOf(t []byte) Kind {
+	if e.boilerplate {
+		return e.kind
+	}
+	return prefixKind(t)
+}
+
 func tokenKind(t []byte) Kind {
 	if k, ok := boilerplateTokens[string(t)]; ok {
 		return k
 	}
+	return prefixKind(t)
+}
+
+// prefixKind is tokenKind for a word that is not in boilerplateTokens: a
+// boilerplate prefix it starts with, or a boilerplate token it ends in
+// digits after.
+func prefixKind(t []byte) Kind {
 	if len(t) < 5 {
 		return None
 	}
