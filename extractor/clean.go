@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math"
 	"net/url"
 	"strings"
 
@@ -80,8 +81,10 @@ func (d *document) stripJunk() {
 			hiddenText += textLen(n)
 		}
 	}
-	visible := textLen(d.body) - hiddenText
-	if visible < minVisibleText && hiddenText > 4*visible {
+	// the hidden elements stay when the rest of the page shows less than
+	// minVisibleText: the body's text is counted only as far as that
+	bodyText := textLenUpTo(d.body, hiddenText+minVisibleText)
+	if visible := bodyText - hiddenText; visible < minVisibleText && hiddenText > 4*visible {
 		return
 	}
 	for _, n := range hidden {
@@ -132,7 +135,11 @@ func hasAncestorIn(n *html.Node, set []*html.Node) bool {
 }
 
 // textLen returns the number of bytes of non-space text in n's subtree.
-func textLen(n *html.Node) int {
+func textLen(n *html.Node) int { return textLenUpTo(n, math.MaxInt) }
+
+// textLenUpTo is textLen, except that it stops counting once the count
+// reaches limit: it returns at least limit then.
+func textLenUpTo(n *html.Node, limit int) int {
 	total := 0
 	var visit func(*html.Node)
 	visit = func(c *html.Node) {
@@ -140,7 +147,7 @@ func textLen(n *html.Node) int {
 			total += len(strings.TrimSpace(c.Data))
 			return
 		}
-		for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
+		for cc := c.FirstChild; cc != nil && total < limit; cc = cc.NextSibling {
 			visit(cc)
 		}
 	}

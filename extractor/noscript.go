@@ -15,18 +15,22 @@ import (
 // content anyway is a duplicate or a tracking pixel, and is left to be
 // dropped as junk. The moves go into log.
 func expandNoscript(root *html.Node, log *treeLog) {
+	// the first walk looks for large <noscript> blocks; only a page that
+	// has one (few do) is walked again, counting its visible text
 	var blocks []*html.Node
-	visible := 0
+	visible, counting := 0, false
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
-			visible += len(strings.TrimSpace(n.Data))
+			if counting {
+				visible += len(strings.TrimSpace(n.Data))
+			}
 			return
 		case html.ElementNode:
 			switch n.DataAtom {
 			case atom.Noscript:
-				if c := n.FirstChild; c != nil && c.Type == html.TextNode && len(c.Data) >= minNoscriptMarkup && strings.Contains(c.Data, "<") {
+				if c := n.FirstChild; !counting && c != nil && c.Type == html.TextNode && len(c.Data) >= minNoscriptMarkup && strings.Contains(c.Data, "<") {
 					blocks = append(blocks, n)
 				}
 				return
@@ -38,6 +42,11 @@ func expandNoscript(root *html.Node, log *treeLog) {
 			visit(c)
 		}
 	}
+	visit(root)
+	if len(blocks) == 0 {
+		return
+	}
+	counting = true
 	visit(root)
 	for _, n := range blocks {
 		raw := n.FirstChild.Data
