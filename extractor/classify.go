@@ -286,7 +286,11 @@ func (d *document) largestItemGroup() (items, priced int) {
 	if first != nil {
 		key := itemKey{first.Data, attr(first, "class")}
 		for c := first; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && (itemKey{c.Data, attr(c, "class")}) == key && heuristics.HasPrice(innerText(c)) {
+			if c.Type != html.ElementNode || (itemKey{c.Data, attr(c, "class")}) != key {
+				continue
+			}
+			// an item with more text than a price tag is not read whole
+			if t, ok := shortText(c, heuristics.MaxPriceText); ok && heuristics.HasPrice(t) {
 				priced++
 			}
 		}

@@ -147,9 +147,13 @@ var priceText = regexp.MustCompile(`(?:[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CAD|
 // without any of them is not tried against the expression.
 var currencyMarks = []string{"$", "€", "£", "¥", "₹", "₩", "₽", "円", "元", "USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "INR", "zł", "kr", "Rs", "руб"}
 
+// MaxPriceText is the longest text, in bytes, that HasPrice reads: a
+// longer one is not a price tag, whatever it holds.
+const MaxPriceText = 400
+
 // HasPrice reports whether a text shows a price ("$19.99", "19,99 €").
 func HasPrice(s string) bool {
-	if len(s) > 400 || !hasDigit(s) {
+	if len(s) > MaxPriceText || !hasDigit(s) {
 		return false
 	}
 	for _, m := range currencyMarks {
