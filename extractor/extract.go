@@ -163,7 +163,7 @@ type document struct {
 	info        map[*html.Node]*nodeInfo
 	dirty       map[*html.Node]bool          // elements to count again (remeasure)
 	attrSignals map[string]heuristics.Signal // ClassifyAttr by class or id value
-	phrases     map[string]phraseVerdict     // phraseVerdict by normalised text
+	phrases     map[string]phraseVerdict     // phraseVerdict by block text
 	slab        []nodeInfo
 	candidates  []*html.Node
 	removed     []*html.Node // boilerplate removed before scoring

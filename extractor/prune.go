@@ -282,13 +282,13 @@ func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) string {
 		return ""
 	}
 	text := innerText(n)
-	norm := heuristics.NormalizePhrase(text) // the predicates below normalise; once is enough
+	v := d.phraseVerdict(text)
+	norm := v.norm // the predicates below normalise; once is enough
 	if (isHeading(n) || isLabelBlock(n, ni)) && (heuristics.RelatedHeading(norm) || heuristics.BioHeading(norm)) {
 		// the heading of a rail or a biography: dropRelatedRails takes it
 		// with the blocks it introduces
 		return ""
 	}
-	v := d.phraseVerdict(norm)
 	if v.chrome != heuristics.None {
 		if v.chrome == heuristics.Caption && d.opts.KeepCaptions {
 			return ""
@@ -305,29 +305,31 @@ func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) string {
 	return ""
 }
 
-// phraseVerdict is what the phrase tables say of a normalised block text.
+// phraseVerdict is a block text normalised (heuristics.NormalizePhrase)
+// and what the phrase tables say of it.
 type phraseVerdict struct {
+	norm     string
 	chrome   heuristics.Kind // ChromePhrase's kind, or None
 	dateline bool
 }
 
-// phraseVerdict runs the phrase tables on a normalised text once per page:
-// nested elements holding the same text ("<li><a><span>"), and repeated
-// blocks ("Reply", "Share"), ask again.
-func (d *document) phraseVerdict(norm string) phraseVerdict {
-	if v, ok := d.phrases[norm]; ok {
+// phraseVerdict normalises a block text and runs the phrase tables on it
+// once per page: nested elements holding the same text ("<li><a><span>"),
+// and repeated blocks ("Reply", "Share"), ask again.
+func (d *document) phraseVerdict(text string) phraseVerdict {
+	if v, ok := d.phrases[text]; ok {
 		return v
 	}
-	var v phraseVerdict
-	if k, ok := heuristics.ChromePhrase(norm); ok {
+	v := phraseVerdict{norm: heuristics.NormalizePhrase(text)}
+	if k, ok := heuristics.ChromePhrase(v.norm); ok {
 		v.chrome = k
 	} else {
-		v.dateline = heuristics.DateLine(norm)
+		v.dateline = heuristics.DateLine(v.norm)
 	}
 	if d.phrases == nil {
 		d.phrases = make(map[string]phraseVerdict)
 	}
-	d.phrases[norm] = v
+	d.phrases[text] = v
 	return v
 }
 
