@@ -418,7 +418,7 @@ func (d *document) dropRelatedRails(root *html.Node) {
 			return false
 		}
 		if isHeading(n) || isLabelBlock(n, d.info[n]) {
-			t := innerText(n)
+			t := heuristics.NormalizePhrase(innerText(n)) // both tests normalise; once is enough
 			switch {
 			case heuristics.RelatedHeading(t):
 				headings = append(headings, found{n, false})
