@@ -18,7 +18,7 @@ type pageFeatures struct {
 	ogType     string          // og:type
 	urlType    PageType        // what the URL's path says, if anything
 	codeBlocks int             // <pre> blocks
-	prices     int             // text nodes holding a price
+	prices     int             // text nodes holding a price: 1 when there is one, else 0
 	buyButtons int             // "Add to cart" buttons and links: 1 when there is one on a page with a price, else 0
 	articles   int             // <article> elements
 	times      int             // <time> elements
@@ -64,7 +64,7 @@ func gatherFeatures(root *html.Node, meta *pageMeta, pageURL *url.URL) *pageFeat
 	visit = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
-			if heuristics.HasPrice(n.Data) {
+			if f.prices == 0 && heuristics.HasPrice(n.Data) {
 				f.prices++
 			}
 			return
