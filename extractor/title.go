@@ -93,14 +93,19 @@ func similar(a, b string) bool {
 // that starts the title is preferred to one that ends it.
 func (m *pageMeta) confirmedH1(site, declared, titleTag string) string {
 	normSite := heuristics.NormalizePhrase(site)
-	for _, part := range [...]func(h, t string) bool{titleHead, titlePart} {
-		for _, h := range m.h1 {
-			nh := heuristics.NormalizePhrase(h)
+	titles := [...]string{heuristics.NormalizePhrase(declared), heuristics.NormalizePhrase(titleTag)}
+	var normH1 [maxH1]string // m.h1, normalised once
+	for i, h := range m.h1[:min(len(m.h1), maxH1)] {
+		normH1[i] = heuristics.NormalizePhrase(h)
+	}
+	for _, part := range [...]func(nh, nt string) bool{titleHead, titlePart} {
+		for i, h := range m.h1[:min(len(m.h1), maxH1)] {
+			nh := normH1[i]
 			if nh == "" || nh == normSite {
 				continue
 			}
-			for _, t := range [...]string{declared, titleTag} {
-				if t != "" && part(h, t) {
+			for _, nt := range titles {
+				if nt != "" && part(nh, nt) {
 					return h
 				}
 			}
@@ -109,19 +114,19 @@ func (m *pageMeta) confirmedH1(site, declared, titleTag string) string {
 	return ""
 }
 
-// titleHead reports whether h is the whole of title t or starts it.
-func titleHead(h, t string) bool {
-	nh, nt := heuristics.NormalizePhrase(h), heuristics.NormalizePhrase(t)
+// titleHead reports whether the normalised headline nh is the whole of the
+// normalised title nt or starts it.
+func titleHead(nh, nt string) bool {
 	rest, ok := strings.CutPrefix(nt, nh)
 	return nh != "" && ok && !startsWord(rest)
 }
 
-// titlePart reports whether h is the whole of title t or its headline
-// part: t starts with h at a word boundary ("Headline | Site", "Headline:
-// a subtitle"), or ends with it and h is not the shorter side ("Site |
-// Headline", but not "Headline | Site" with h the site's name).
-func titlePart(h, t string) bool {
-	nh, nt := heuristics.NormalizePhrase(h), heuristics.NormalizePhrase(t)
+// titlePart reports whether the normalised headline nh is the whole of
+// the normalised title nt or its headline part: nt starts with nh at a
+// word boundary ("Headline | Site", "Headline: a subtitle"), or ends with
+// it and nh is not the shorter side ("Site | Headline", but not "Headline
+// | Site" with nh the site's name).
+func titlePart(nh, nt string) bool {
 	if nh == nt {
 		return true
 	}
