@@ -299,7 +299,8 @@ func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) string {
 		d.bylines = append(d.bylines, text)
 		return "byline"
 	}
-	if v.dateline {
+	if v.dateline && !heuristics.HasCurrency(text) {
+		// ("$8.03" normalises to "8.03", which reads as a clock)
 		return "dateline"
 	}
 	return ""

@@ -993,6 +993,17 @@ func DateLine(text string) bool {
 	return false
 }
 
+// HasCurrency reports whether text holds a currency sign ("$", "€", "£",
+// "¥", "₹"): a number beside one is a price, never a date or a time.
+func HasCurrency(text string) bool {
+	for _, r := range text {
+		if unicode.Is(unicode.Sc, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // replyPrefixes start the subjects of replies in forums and mail archives.
 var replyPrefixes = []string{"re: ", "re:", "aw: ", "sv: ", "antw: ", "r: ", "res: ", "rif: ", "odp: ", "vs: "}
 

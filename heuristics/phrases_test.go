@@ -859,3 +859,24 @@ func TestHeadingPrefixesEveryEntry(t *testing.T) {
 		}
 	}
 }
+
+func TestHasCurrency(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"$8.03", true},
+		{"8,03 €", true},
+		{"£6.20", true},
+		{"¥1,200", true},
+		{"₹499.00", true},
+		{"8.03", false},
+		{"3:17 pm PT", false},
+		{"March 3, 2026", false},
+	}
+	for _, tt := range tests {
+		if got := HasCurrency(tt.text); got != tt.want {
+			t.Errorf("HasCurrency(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
