@@ -704,7 +704,11 @@ func (d *document) dropTitle(root *html.Node) {
 	if title == "" {
 		return
 	}
-	var drop []*html.Node
+	// a product's name is part of its record: on a product page the first
+	// headline stays, and only what sits beside it in its block goes
+	keepFirst := d.pageType == ProductPage
+	type headline struct{ h, block *html.Node }
+	var drop []headline
 	firstH1 := true
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
@@ -716,18 +720,20 @@ func (d *document) dropTitle(root *html.Node) {
 		t := heuristics.StripReplyPrefix(heuristics.NormalizePhrase(innerText(n)))
 		switch {
 		case t == "":
-		case t == title:
-			drop = append(drop, d.headlineBlock(n, root))
-		case n.DataAtom == atom.H1 && firstH1 && (strings.Contains(title, t) || strings.Contains(t, title)):
-			drop = append(drop, d.headlineBlock(n, root))
+		case t == title, n.DataAtom == atom.H1 && firstH1 && (strings.Contains(title, t) || strings.Contains(t, title)):
+			drop = append(drop, headline{n, d.headlineBlock(n, root)})
 		}
 		if n.DataAtom == atom.H1 {
 			firstH1 = false
 		}
 		return false
 	})
-	for _, n := range drop {
-		d.drop(n, "prune", "headline (Article.Title)")
+	for i, hb := range drop {
+		if keepFirst && i == 0 {
+			d.dropBeside(hb.h, hb.block)
+			continue
+		}
+		d.drop(hb.block, "prune", "headline (Article.Title)")
 	}
 }
 
@@ -914,4 +920,18 @@ func repeatsText(quote *html.Node, before string) bool {
 	}
 	visit(quote)
 	return total > 0 && float64(found) >= repeatedQuoteShare*float64(total)
+}
+
+// dropBeside removes what block holds besides its heading h: a headline
+// block's kicker and subtitle, a product's badges and rating.
+func (d *document) dropBeside(h, block *html.Node) {
+	for c := h; c != block; c = c.Parent {
+		for s := c.Parent.FirstChild; s != nil; {
+			next := s.NextSibling
+			if s != c && s.Type == html.ElementNode {
+				d.drop(s, "prune", "beside the headline (Article.Title)")
+			}
+			s = next
+		}
+	}
 }
