@@ -620,7 +620,7 @@ func RelatedHeading(text string) bool {
 // are in chromePhrases[Related]. Chinese, Japanese and Korean have only
 // whole headings there: their words for "related" and "more" also start
 // headings of content. Normalised once at start-up.
-var relatedHeadingPrefixes = normalizeAll([]string{
+var relatedHeadingPrefixes = normalizeAll(append([]string{
 	// en
 	"more to read", "more from", "more on ", "more in ", "more about", "related", "read more",
 	"you may also", "you might also", "recommended", "most popular", "most read",
@@ -647,7 +647,36 @@ var relatedHeadingPrefixes = normalizeAll([]string{
 	"ilgili haberler", "benzer haberler", "en çok okunan", "bunlar da",
 	// ar
 	"اقرأ أيضا", "المزيد من", "الأكثر قراءة",
-})
+}, shopRailPrefixes...))
+
+// shopRailPrefixes start the headings of a shop's recommendation rails
+// below a product: "People who viewed this item also viewed", "Frequently
+// bought together", "Similar items", "Recently viewed", by language.
+var shopRailPrefixes = []string{
+	// en
+	"people who viewed", "people who bought", "customers who viewed", "customers who bought",
+	"customers also", "others like you also", "this is what customers", "frequently bought together",
+	"similar items", "similar products", "compare with similar", "explore related",
+	"recently viewed", "your recently viewed", "you may also need", "complete the look", "shop the look",
+	// de
+	"kunden kauften auch", "kunden, die", "ähnliche produkte", "ähnliche artikel", "zuletzt angesehen",
+	"wird oft zusammen gekauft", "häufig zusammen gekauft",
+	// fr
+	"les clients ont aussi", "les clients qui ont", "produits similaires", "produits associés",
+	"récemment consultés", "fréquemment achetés ensemble",
+	// es
+	"los clientes también", "productos relacionados", "productos similares", "vistos recientemente",
+	"comprados juntos habitualmente", "se compran juntos",
+	// it
+	"i clienti hanno acquistato anche", "prodotti correlati", "prodotti simili", "visti di recente",
+	"spesso comprati insieme",
+	// pt
+	"quem comprou", "quem viu", "produtos relacionados", "produtos semelhantes", "vistos recentemente",
+	"comprados juntos",
+	// nl
+	"klanten kochten ook", "anderen bekeken ook", "vergelijkbare producten", "recent bekeken",
+	"vaak samen gekocht",
+}
 
 // BylineText reports whether a short text reads like a byline ("By Jane
 // Doe", "Von Max Muster und Erika Beispiel").
