@@ -3,6 +3,7 @@ package extractor
 import (
 	"math"
 	"net/url"
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -57,6 +58,10 @@ func (d *document) stripJunk() {
 			hidden = append(hidden, n)
 			return true
 		}
+		if machineToken(n) {
+			d.drop(n, "clean", "machine token")
+			return false
+		}
 		if n.DataAtom == atom.Form && countControls(n) >= minFormControls {
 			d.forms = append(d.forms, n)
 		}
@@ -90,6 +95,28 @@ func (d *document) stripJunk() {
 	for _, n := range hidden {
 		d.drop(n, "clean", "hidden")
 	}
+}
+
+// uuidPattern matches a UUID, "84f535a2-9d93-4358-b5a8-c77d761c12e9".
+var uuidPattern = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+
+// machineToken reports an inline element whose whole text is a UUID, outside
+// code: shops interleave such spans, hidden by their style sheets, with
+// the letters of a label ("Sponsored") to keep it from being read.
+func machineToken(n *html.Node) bool {
+	c := n.FirstChild
+	if n.DataAtom != atom.Span || c == nil || c.NextSibling != nil || c.Type != html.TextNode || len(c.Data) < 36 || len(c.Data) > 48 {
+		return false
+	}
+	if !uuidPattern.MatchString(strings.TrimSpace(c.Data)) {
+		return false
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		if isCode(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // minFormControls is how many visible fields make a <form> a form to fill
