@@ -476,6 +476,13 @@ var chromePatterns = []struct {
 	{Comments, true, mustAnchored(`^(?:\d+ (?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarz[ey]?|комментари(?:й|я|ев)|yorum|تعليقا?|تعليقات)|` +
 		`(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|комментарии|yorumlar|评论|評論|留言|コメント|댓글|التعليقات|تعليقات) ?\(\d+\)|` +
 		`\d+ ?(?:条评论|條評論|则留言|則留言|条留言|件のコメント|개의 댓글)|(?:댓글|コメント) ?\d+)$`)},
+	// a shop's sort and filter controls: "Sort by: Best selling", "Sort: Best Match",
+	// "Filter & Sort", "Sortieren nach", "Trier par", "Ordenar por"
+	{Tools, false, mustAnchored(`^(?:(?:sort by|sortieren nach|trier par|ordenar por|ordina per|sorteer op)(?: ?: ?[^:]{1,30})?|sort ?: ?[^:]{1,30}|` +
+		`(?:filter|filtern|filtrer|filtrar|filtra|filteren) ?(?:&|and|und|et|y|e|en) ?(?:sort|sortieren|trier|ordenar|ordina|sorteren)|` +
+		`(?:sort|sortieren|trier|ordenar|ordina|sorteren) ?(?:&|and|und|et|y|e|en) ?(?:filter|filtern|filtrer|filtrar|filtra|filteren))$`)},
+	// a grid's counter: "Showing all 39 results", "Showing 1–24 of 338 products", "Showing 36 of 84"
+	{Tools, true, mustAnchored(`^showing (?:all )?\d[\d,.]*(?: ?[-–] ?\d[\d,.]*)?(?: of \d[\d,.]*)?(?: results?| products?| items?)?$`)},
 	// "(Getty Images)", "Photo: Jane Doe/AP", "(AP Photo/Matias Delacroix)"
 	{Caption, false, mustAnchored(`^(?:\(?(?:photo|photograph|image|picture|foto|bild|credit|illustration)s?(?: by| credit)?[: ].{1,80}|\((?:[^()]{0,80}(?:getty|ap photo|reuters|afp|epa|shutterstock|images|photo|pool)[^()]{0,80})\))$`)},
 }
