@@ -176,7 +176,7 @@ type document struct {
 
 	keepComments  bool // comments are content: asked for, or a discussion page
 	itemList      bool // the content is a list of like items, pruned as a listing
-	sharedSidebar bool // sidebar-marked elements are the content's building blocks (sharedMark)
+	sharedSidebar bool // sidebar-marked elements are the content's building blocks (sharedMarks)
 	sharedHeader  bool // header-marked elements are the content's building blocks
 	fallback      bool // content came from the second opinion
 

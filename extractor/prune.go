@@ -64,7 +64,7 @@ func (d *document) prune(mode pruneMode) {
 	root := d.content
 	d.measure(root)
 	rootText := d.info[root].text
-	d.sharedSidebar, d.sharedHeader = sharedMark(d, root, heuristics.Sidebar), sharedMark(d, root, heuristics.Header)
+	d.sharedSidebar, d.sharedHeader = sharedMarks(d, root)
 
 	// boilerplate by markup, and short chrome blocks by phrase
 	walk(root, func(n *html.Node) bool {
@@ -133,7 +133,7 @@ func (d *document) dropRepeatedBlocks(root *html.Node) {
 		repeat bool
 	}
 	var blocks []block
-	var seen map[string]bool
+	var seen map[uint64]bool // textHash of the blocks so far
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode || isCode(n) {
 			return false
@@ -145,12 +145,12 @@ func (d *document) dropRepeatedBlocks(root *html.Node) {
 		if ni == nil || ni.text < minRepeatedBlock {
 			return false
 		}
-		text := collapseSpace(innerText(n))
+		h := textHash(n)
 		if seen == nil {
-			seen = make(map[string]bool)
+			seen = make(map[uint64]bool)
 		}
-		blocks = append(blocks, block{n, seen[text]})
-		seen[text] = true
+		blocks = append(blocks, block{n, seen[h]})
+		seen[h] = true
 		return false
 	})
 	// a parent keeps its repeats unless all its compared blocks repeat
@@ -178,6 +178,34 @@ func (d *document) dropRepeatedBlocks(root *html.Node) {
 		}
 		d.drop(b.n, "prune", "repeats an earlier block")
 	}
+}
+
+// textHash hashes n's text with its white space collapsed as collapseSpace
+// does (FNV-1a over runes, 64 bits), without building the text.
+func textHash(n *html.Node) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	space := false // a space is pending
+	started := false
+	walk(n, func(c *html.Node) bool {
+		if c.Type != html.TextNode {
+			return c.Type == html.ElementNode
+		}
+		for _, r := range c.Data {
+			if isSpace(r) {
+				space = started
+				continue
+			}
+			if space {
+				h = (h ^ ' ') * prime
+				space = false
+			}
+			h = (h ^ uint64(r)) * prime
+			started = true
+		}
+		return false
+	})
+	return h
 }
 
 // minRepeatedShare is the share of a box's text its repeated blocks must
@@ -244,34 +272,61 @@ func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 // most of the content it sits in.
 const maxMarkedShare = 0.5
 
-// minMarkedBlocks is the fewest marked elements that sharedMark takes for
+// minMarkedBlocks is the fewest marked elements that sharedMarks takes for
 // a page's building blocks.
 const minMarkedBlocks = 3
 
-// sharedMark reports whether elements marked kind are the building blocks
-// of root: at least minMarkedBlocks of them, none holding most of the
-// content, together hold more than maxMarkedShare of root's text (each
-// counted at its outermost marked element).
-func sharedMark(d *document, root *html.Node, kind heuristics.Kind) bool {
+// markTally sums the outermost elements of one mark within a container.
+type markTally struct{ text, count, largest int }
+
+func (t *markTally) add(text int) {
+	t.text += text
+	t.count++
+	t.largest = max(t.largest, text)
+}
+
+// shared reports whether the tallied elements are the building blocks of
+// a container holding total runes: at least minMarkedBlocks of them, none
+// holding half of it, together more than maxMarkedShare of it.
+func (t markTally) shared(total int) bool {
+	return t.count >= minMarkedBlocks && 2*t.largest < total && float64(t.text) > maxMarkedShare*float64(total)
+}
+
+// sharedMarks reports whether sidebar-marked and header-marked elements
+// are the building blocks of root (markTally.shared), each counted at its
+// outermost element of that kind. One walk serves both kinds.
+func sharedMarks(d *document, root *html.Node) (sidebar, header bool) {
 	total := d.info[root].text
 	if total == 0 {
-		return false
+		return false, false
 	}
-	marked, count, largest := 0, 0, 0
-	walk(root, func(n *html.Node) bool {
-		if n.Type != html.ElementNode || n == root {
-			return true
+	var side, head markTally
+	var visit func(n *html.Node, inSide, inHead bool)
+	visit = func(n *html.Node, inSide, inHead bool) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			ci := d.info[c]
+			if ci == nil {
+				continue
+			}
+			s, h := inSide, inHead
+			switch {
+			case ci.sig.Kind == heuristics.Sidebar && !s:
+				side.add(ci.text)
+				s = true
+			case ci.sig.Kind == heuristics.Header && !h:
+				head.add(ci.text)
+				h = true
+			}
+			if !(s && h) {
+				visit(c, s, h)
+			}
 		}
-		ni := d.info[n]
-		if ni == nil || ni.sig.Kind != kind {
-			return true
-		}
-		marked += ni.text
-		count++
-		largest = max(largest, ni.text)
-		return false
-	})
-	return count >= minMarkedBlocks && 2*largest < total && float64(marked) > maxMarkedShare*float64(total)
+	}
+	visit(root, false, false)
+	return side.shared(total), head.shared(total)
 }
 
 // dropPhrase reports why a block goes when its whole text is a chrome
@@ -871,6 +926,9 @@ const (
 // minQuotedRun runes or more) found in the text before it make up
 // repeatedQuoteShare of its text; quotes of other pages stay.
 func (d *document) dropRepeatedQuotes(root *html.Node) {
+	if findElement(root, atom.Blockquote) == nil {
+		return // most pages quote nothing: no text to gather
+	}
 	var before strings.Builder // collapsed text so far, runs separated by spaces
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
