@@ -174,7 +174,7 @@ func DiscussionURL(host, path string) bool {
 		case "forum", "forums", "community", "discuss", "discussion", "board", "boards":
 			return true
 		}
-		// a site named after its forum: "physicsforums", "my-forum"
+		// a site named after its forum: "gardenersforums", "my-forum"
 		if strings.HasSuffix(label, "forum") || strings.HasSuffix(label, "forums") {
 			return true
 		}

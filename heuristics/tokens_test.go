@@ -127,7 +127,7 @@ func TestClassifyAttr(t *testing.T) {
 		{"entry-date", Byline, false},
 		{"article-sidebar", Sidebar, false},
 		// a poster's statistics beside a forum post
-		{"message-userExtras", Byline, true},
+		{"post-userExtras", Byline, true},
 		{"post-user-stats", Byline, true},
 		{"member-info", Byline, false},
 
