@@ -214,19 +214,19 @@ func (d *document) isHidden(n *html.Node) bool {
 			}
 		}
 	}
-	if (hiddenAttr || ariaHidden) && ariaPanel(n) && togglePanel(n) {
-		// a panel that declares its toggle (an FAQ's answer, a tab's
-		// content) is the page's content, however short
-		return textLen(n) < minPanelContent
-	}
 	switch {
-	case hiddenAttr && ariaHidden:
+	case hiddenAttr && ariaHidden && !ariaPanel(n):
 		// hidden from everyone: raw sources, templates
 		return true
 	case hiddenAttr || ariaHidden:
 		// collapsed tabs and accordions hold content the page offers: a
-		// large panel hidden until its tab or toggle is clicked stays
-		return !togglePanel(n) || textLen(n) < minHiddenContent
+		// panel hidden until its tab or toggle is clicked stays when
+		// large, or when it declares its toggle (an FAQ's answer)
+		minLen := minHiddenContent
+		if ariaPanel(n) {
+			minLen = minPanelContent
+		}
+		return !togglePanel(n) || textLen(n) < minLen
 	}
 	return false
 }
@@ -396,11 +396,7 @@ func (d *document) declaredDiscussion() bool {
 // holdsMainContent reports whether a boilerplate-marked element must stay
 // because it wraps the page's main content.
 func (d *document) holdsMainContent(n *html.Node, ni *nodeInfo, prose int) bool {
-	switch n.DataAtom {
-	case atom.Html, atom.Body, atom.Main:
-		return true
-	}
-	if strings.EqualFold(attr(n, "role"), "main") {
+	if n.DataAtom == atom.Html || n.DataAtom == atom.Body || isMainLandmark(n) {
 		return true
 	}
 	own := ni.text - ni.link

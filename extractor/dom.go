@@ -303,3 +303,35 @@ func isBlockAtom(a atom.Atom) bool {
 func isHeading(n *html.Node) bool {
 	return isElement(n, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6)
 }
+
+// isMainLandmark reports a <main> or role=main element: the page's own
+// statement of where its content is.
+func isMainLandmark(n *html.Node) bool {
+	return n.Type == html.ElementNode && (n.DataAtom == atom.Main || strings.EqualFold(attr(n, "role"), "main"))
+}
+
+// mainLandmark returns the main landmark holding n (n included), or nil.
+func mainLandmark(n *html.Node) *html.Node {
+	for p := n; p != nil; p = p.Parent {
+		if isMainLandmark(p) {
+			return p
+		}
+	}
+	return nil
+}
+
+// mainLandmarkIn returns the first main landmark below n, or nil.
+func mainLandmarkIn(n *html.Node) *html.Node {
+	var found *html.Node
+	walk(n, func(c *html.Node) bool {
+		if found != nil || c.Type != html.ElementNode {
+			return false
+		}
+		if c != n && isMainLandmark(c) {
+			found = c
+			return false
+		}
+		return true
+	})
+	return found
+}

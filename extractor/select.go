@@ -316,30 +316,3 @@ func endsSentence(n *html.Node) bool {
 	t := innerText(n)
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "。") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
 }
-
-// mainLandmark returns the <main> or role=main element holding n, or nil.
-func mainLandmark(n *html.Node) *html.Node {
-	for p := n; p != nil; p = p.Parent {
-		if p.Type == html.ElementNode && (p.DataAtom == atom.Main || strings.EqualFold(attr(p, "role"), "main")) {
-			return p
-		}
-	}
-	return nil
-}
-
-// mainLandmarkIn returns the first <main> or role=main element below n, or
-// nil.
-func mainLandmarkIn(n *html.Node) *html.Node {
-	var found *html.Node
-	walk(n, func(c *html.Node) bool {
-		if found != nil || c.Type != html.ElementNode {
-			return false
-		}
-		if c != n && (c.DataAtom == atom.Main || strings.EqualFold(attr(c, "role"), "main")) {
-			found = c
-			return false
-		}
-		return true
-	})
-	return found
-}
