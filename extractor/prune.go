@@ -350,7 +350,7 @@ func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) string {
 		}
 		return v.chrome.String() + " phrase"
 	}
-	if heuristics.BylineText(norm) && !endsSentenceText(text) {
+	if heuristics.BylineText(norm) && !endsSentenceText(text) && !heuristics.ProseOpening(text) {
 		d.bylines = append(d.bylines, text)
 		return "byline"
 	}

@@ -700,6 +700,38 @@ func BylineText(text string) bool {
 	return n == "by"
 }
 
+// proseOpenings are the first two words of sentences that begin like a
+// byline prefix but go on as prose: "By the end of this tutorial…", "Par
+// exemple…", "Por lo tanto…". A byline's second word is a name.
+var proseOpenings = []string{
+	"by the ", "by a ", "by an ", "by this ", "by these ", "by now ", "by then ",
+	"by default ", "by clicking ", "by using ", "by submitting ", "by continuing ",
+	"by signing ", "by contrast ", "by comparison ", "by far ",
+	"von der ", "von den ", "von dem ",
+	"par exemple ", "par contre ", "par ailleurs ", "par la ", "par le ", "par les ",
+	"por ejemplo ", "por eso ", "por lo ", "por el ", "por la ", "por los ", "por las ",
+	"di solito ", "di conseguenza ", "di nuovo ",
+	"door de ", "door het ", "door een ",
+}
+
+// ProseOpening reports whether a text that BylineText accepts is a
+// sentence of prose instead: it has at least minProseWords words and opens
+// with one of proseOpenings. "By the end of this tutorial, you will…" is
+// prose; "By Jane Doe" and a short "By the Editors" stay bylines.
+func ProseOpening(text string) bool {
+	if strings.Count(strings.TrimSpace(text), " ") < minProseWords-1 {
+		return false
+	}
+	words := strings.Fields(NormalizePhrase(text))
+	if len(words) < minProseWords {
+		return false
+	}
+	return slices.Contains(proseOpenings, words[0]+" "+strings.TrimFunc(words[1], unicode.IsPunct)+" ")
+}
+
+// minProseWords is the fewest words ProseOpening reads as a sentence.
+const minProseWords = 5
+
 // NormalizePhrase case-folds s, collapses its whitespace and trims
 // surrounding punctuation and symbols, so "  Share via: " and "SHARE VIA"
 // compare equal. It also folds what varies between renderings of the same

@@ -208,6 +208,29 @@ func TestBylineText(t *testing.T) {
 	}
 }
 
+func TestProseOpening(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"By the end of this tutorial, you will have a working assistant:", true},
+		{"Par exemple, on peut le faire en deux minutes", true},
+		{"By Jane Doe and John Roe, Staff Writers", false},
+		{"By admin", false},
+		{"By pqhost in forum Web Hosting", false},
+		{"By the Editors", false},
+		{"Posted by admin on March 3", false},
+		{"BY JANE DOE", false},
+		{"Por ejemplo, la factura llega cada mes", true},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := ProseOpening(tt.text); got != tt.want {
+			t.Errorf("ProseOpening(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestDateLine(t *testing.T) {
 	tests := []struct {
 		text string
