@@ -556,7 +556,31 @@ func (d *document) teaserLike(n *html.Node) bool {
 	if ni.linkDensity() > 0.3 {
 		return true
 	}
-	return ni.blocks == 0 || ni.text < 200
+	return ni.blocks == 0 || ni.text < 200 || d.pricedTiles(n, ni)
+}
+
+// minTilePrices is the fewest prices that make a block a row of product
+// tiles, and maxTileText the most text per price such a row holds.
+const (
+	minTilePrices = 3
+	maxTileText   = 250
+	maxPriceTag   = 40 // bytes of a text node that is a price tag ("previous price $19.99")
+)
+
+// pricedTiles reports a block that is a row of product tiles (a title, a
+// condition, a price, a delivery charge, each): at least minTilePrices
+// price tags (short texts, not prices quoted in prose), with at most
+// maxTileText bytes of text per price. Its links are only the titles, so
+// it does not read as link-heavy.
+func (d *document) pricedTiles(n *html.Node, ni *nodeInfo) bool {
+	prices := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode && len(c.Data) <= maxPriceTag && heuristics.HasPrice(c.Data) {
+			prices++
+		}
+		return c.Type == html.ElementNode && c.DataAtom != atom.Table // a price table is data
+	})
+	return prices >= minTilePrices && ni.text <= prices*maxTileText
 }
 
 // conditionalAtoms are containers judged by cleanConditionally.
