@@ -8,7 +8,8 @@ type Options struct {
 	// its charset parameter decides the decoding when the page has no
 	// byte-order mark.
 	ContentType string
-	// IncludeComments keeps reader comments below the content. Off by default.
+	// IncludeComments keeps reader comments below the content, and a
+	// product page's customer reviews. Off by default.
 	IncludeComments bool
 	// NoFallback disables the go-readability second opinion, which is
 	// otherwise consulted when pith's own candidate is weak.

@@ -79,6 +79,8 @@ func (d *document) prune(mode pruneMode) {
 		switch {
 		case d.dropMarked(n, ni, rootText):
 			reason = "marked " + ni.sig.Kind.String()
+		case d.customerReviews(n, ni, rootText):
+			reason = "customer reviews"
 		case d.dropCaption(n, ni):
 			reason = "caption with a photo credit"
 		case symbolLink(n, ni):
@@ -108,6 +110,22 @@ func (d *document) prune(mode pruneMode) {
 	d.dropTitle(root)
 	d.dropRepeatedBlocks(root)
 	d.dropEmpty(root)
+}
+
+// customerReviews reports, on a product page, a block of customer reviews
+// (its class or id names reviews, or it is microdata's review): what
+// buyers wrote, not the product's description, so it goes with the
+// comments unless they are asked for. A block holding most of the content
+// stays.
+func (d *document) customerReviews(n *html.Node, ni *nodeInfo, rootText int) bool {
+	if d.pageType != ProductPage || d.pageTypeConf < minTypeConfidence || d.opts.IncludeComments || n == d.content {
+		return false
+	}
+	if !heuristics.ReviewName(attr(n, "class")) && !heuristics.ReviewName(attr(n, "id")) && !heuristics.ReviewName(attr(n, "itemprop")) {
+		return false
+	}
+	// a wrapper of the whole product (its name and the reviews) stays
+	return (d.firstH1 == nil || !isAncestor(n, d.firstH1)) && (rootText == 0 || float64(ni.text) <= 0.5*float64(rootText))
 }
 
 // minRepeatedBlock is the shortest text, in runes, of a block that

@@ -625,3 +625,53 @@ func DataAttrKind(key string) Kind {
 func DataAttrNamesComponent(key string) bool {
 	return componentAttributes[strings.ToLower(key)]
 }
+
+// reviewWords name customer reviews of a product, in the languages of the
+// phrase tables: "reviews", "product-reviews__item", "Bewertungen",
+// "avis-clients", "opiniones", "recensioni", "отзывы" (transliterated
+// "otzyvy"), "yorumlar". On a product page they mark what customers wrote,
+// not the seller's description.
+var reviewWords = map[string]bool{
+	"review": true, "reviews": true, "bewertung": true, "bewertungen": true,
+	"rezension": true, "rezensionen": true, "avis": true, "opiniones": true,
+	"resenas": true, "recensioni": true, "recensione": true, "avaliacoes": true,
+	"beoordelingen": true, "recensies": true, "opinie": true, "otzyvy": true,
+	"otzyv": true, "yorumlar": true,
+}
+
+// ReviewName reports whether a class- or id-like attribute value names
+// customer reviews: one of its words, split on punctuation and camelCase,
+// is in reviewWords ("individual-review__main", "customerReviews").
+func ReviewName(value string) bool {
+	var buf [32]byte
+	w := buf[:0]
+	flush := func() bool {
+		hit := len(w) >= 4 && reviewWords[string(w)]
+		w = w[:0]
+		return hit
+	}
+	prevLower := false
+	for i := 0; i < len(value); i++ {
+		c := value[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			prevLower = true
+		case 'A' <= c && c <= 'Z':
+			if prevLower && flush() {
+				return true
+			}
+			c += 'a' - 'A'
+			prevLower = false
+		default:
+			prevLower = false
+			if flush() {
+				return true
+			}
+			continue
+		}
+		if len(w) < len(buf) {
+			w = append(w, c)
+		}
+	}
+	return flush()
+}

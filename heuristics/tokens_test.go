@@ -433,3 +433,27 @@ func TestHiddenClassesTable(t *testing.T) {
 		}
 	}
 }
+
+func TestReviewName(t *testing.T) {
+	tests := []struct {
+		value string
+		want  bool
+	}{
+		{"reviews", true},
+		{"individual-review__main", true},
+		{"customerReviews", true},
+		{"product-reviews-list js-reviews", true},
+		{"bewertungen", true},
+		{"avis-clients", true},
+		{"preview", false},
+		{"reviewer-name", false},
+		{"overview", false},
+		{"product-description", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := ReviewName(tt.value); got != tt.want {
+			t.Errorf("ReviewName(%q) = %v, want %v", tt.value, got, tt.want)
+		}
+	}
+}
