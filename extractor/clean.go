@@ -297,7 +297,7 @@ func (d *document) removeBoilerplate() {
 		if kind == heuristics.Comments && d.keepComments {
 			return true
 		}
-		if !kind.Strong() || d.holdsMainContent(n, ni, prose) {
+		if !kind.Strong() || d.holdsMainContent(n, ni, prose) || inRunningText(n) {
 			return true
 		}
 		d.removed = append(d.removed, n)

@@ -335,3 +335,35 @@ func mainLandmarkIn(n *html.Node) *html.Node {
 	})
 	return found
 }
+
+// minRunningText is the non-space text, in bytes, beside an inline
+// element that makes it part of a sentence.
+const minRunningText = 20
+
+// inRunningText reports an inline element (a link, a span, emphasis) that
+// sits inside a sentence: its parent holds text of its own beside it, as
+// "<p><a class="affiliate-link">Amp</a> ($1,795) is the newest…</p>" does.
+// Whatever its class says, removing it would cut words out of the
+// sentence.
+func inRunningText(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.A, atom.Span, atom.Em, atom.Strong, atom.B, atom.I, atom.U, atom.Small,
+		atom.Sup, atom.Sub, atom.Mark, atom.Abbr, atom.Cite, atom.Q, atom.Time, atom.Font:
+	default:
+		return false
+	}
+	text := 0
+	for c := n.Parent.FirstChild; c != nil && text < minRunningText; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			for i := 0; i < len(c.Data); i++ {
+				if b := c.Data[i]; b != ' ' && b != '\n' && b != '\t' && b != '\r' {
+					text++
+				}
+			}
+		}
+	}
+	return text >= minRunningText
+}

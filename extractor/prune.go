@@ -236,7 +236,7 @@ const minRepeatedShare = 0.8
 // kinds (bylines, captions, tags, headers, sidebars) go when short.
 func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 	kind := ni.sig.Kind
-	if kind == heuristics.None {
+	if kind == heuristics.None || inRunningText(n) {
 		return false
 	}
 	if kind == heuristics.Gallery {
