@@ -123,6 +123,9 @@ func sanitize(n *html.Node, base *url.URL) {
 			}
 		}
 	}
+	if n.DataAtom == atom.Pre {
+		breakCodeLines(n) // before the classes that name the lines go
+	}
 	kept := n.Attr[:0]
 	for _, a := range n.Attr {
 		if a.Namespace != "" || !allowedAttrs[a.Key] {
@@ -141,6 +144,82 @@ func sanitize(n *html.Node, base *url.URL) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		sanitize(c, base)
 	}
+}
+
+// breakCodeLines ends each line element of a code block with a line
+// break where the page leaves it to the style sheet: syntax highlighters
+// wrap each line in an element ("line", "token-line", "code-line",
+// "highlight-code-line") that their CSS displays as a block, with no
+// newline between them, and some put a <div> per line. Lines the page
+// separates itself are left alone.
+func breakCodeLines(pre *html.Node) {
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			visit(c)
+			if codeLine(c) && hasText(c) && !endsLine(c) && !startsLine(c.NextSibling) {
+				n.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, c.NextSibling)
+			}
+		}
+	}
+	visit(pre)
+}
+
+// codeLine reports an element of a code block that is one line of it: a
+// block element, or an inline one whose class holds the word "line".
+func codeLine(n *html.Node) bool {
+	if isBlockAtom(n.DataAtom) {
+		return true
+	}
+	class := attr(n, "class")
+	for {
+		i := strings.Index(class, "line")
+		if i < 0 {
+			return false
+		}
+		end := i + len("line")
+		if (i == 0 || !isASCIILetter(class[i-1])) && (end == len(class) || !isASCIILetter(class[end])) {
+			return true
+		}
+		class = class[end:]
+	}
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// hasText reports whether n's subtree holds a text node that is not empty.
+func hasText(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode && c.Data != "" {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// endsLine reports whether n's text ends with a line break (its last text
+// node, or a last <br>).
+func endsLine(n *html.Node) bool {
+	for c := n.LastChild; c != nil; c = c.LastChild {
+		switch {
+		case c.Type == html.TextNode:
+			return strings.HasSuffix(c.Data, "\n")
+		case c.DataAtom == atom.Br:
+			return true
+		}
+	}
+	return false
+}
+
+// startsLine reports whether n, the sibling after a code line, is text that
+// opens with a line break.
+func startsLine(n *html.Node) bool {
+	return n != nil && n.Type == html.TextNode && (strings.HasPrefix(n.Data, "\n") || strings.HasPrefix(n.Data, "\r\n"))
 }
 
 func setAttr(n *html.Node, key, val string) {

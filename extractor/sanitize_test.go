@@ -293,3 +293,23 @@ func TestSanitizeLazyImages(t *testing.T) {
 		}
 	}
 }
+
+func TestCodeLinesBreak(t *testing.T) {
+	tests := []struct {
+		name, pre, want string
+	}{
+		{"highlighter line spans", `<pre><code><span class="code-line">a := 1</span><span class="code-line">b := 2</span></code></pre>`, "a := 1\nb := 2"},
+		{"token-line divs", `<pre><div class="token-line">x()</div><div class="token-line">y()</div></pre>`, "x()\ny()"},
+		{"lines the page separates", "<pre><span class=\"line\">x()</span>\n<span class=\"line\">y()</span></pre>", "x()\ny()"},
+		{"line ending in its own newline", "<pre><span class=\"line\">x()\n</span><span class=\"line\">y()</span></pre>", "x()\ny()"},
+		{"other spans stay inline", `<pre><span class="token keyword">let</span> <span class="token outline">x</span></pre>`, "let x"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := extractPage(t, articlePage("Code", tt.pre), nil, Options{})
+			if !strings.Contains(a.Text, tt.want) {
+				t.Errorf("text does not hold %q:\n%s", tt.want, a.Text)
+			}
+		})
+	}
+}
