@@ -938,7 +938,11 @@ func (d *document) dropEmpty(root *html.Node) {
 				switch {
 				case keepWhenEmpty[c.DataAtom]:
 					has = has || c.DataAtom != atom.Br && c.DataAtom != atom.Hr
-				case visit(c):
+				case c.DataAtom == atom.Pre && hasVisibleText(c):
+					// a code block is not visited: its white space is its
+					// indentation
+					has = true
+				case c.DataAtom != atom.Pre && visit(c):
 					has = true
 				default:
 					d.edits.remove(c)
@@ -949,6 +953,19 @@ func (d *document) dropEmpty(root *html.Node) {
 		return has
 	}
 	visit(root)
+}
+
+// hasVisibleText reports whether n's subtree holds text other than white
+// space.
+func hasVisibleText(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode && strings.TrimFunc(c.Data, isSpace) != "" {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // Repeated-quote constants.

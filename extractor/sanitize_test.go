@@ -313,3 +313,11 @@ func TestCodeLinesBreak(t *testing.T) {
 		})
 	}
 }
+
+func TestCodeIndentationKept(t *testing.T) {
+	pre := `<pre><code><span class="tok">if</span> x {` + "\n" + `<span class="tok">    </span><span class="tok">return</span> y` + "\n}</code></pre>"
+	a := extractPage(t, articlePage("Code", pre), nil, Options{})
+	if want := "if x {\n    return y\n}"; !strings.Contains(a.Text, want) {
+		t.Errorf("text does not hold %q:\n%s", want, a.Text)
+	}
+}
