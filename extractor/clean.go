@@ -50,7 +50,9 @@ func (d *document) stripJunk() {
 			d.drop(n, "clean", "past the element limit")
 			return false
 		}
-		if junkAtoms[n.DataAtom] {
+		if junkAtoms[n.DataAtom] && !(n.DataAtom == atom.Button && inRunningText(n)) {
+			// (a <button> inside a sentence is words of it, a name that
+			// opens a side note: sanitize makes it a <span>)
 			d.drop(n, "clean", "<"+n.Data+"> holds no readable content")
 			return false
 		}

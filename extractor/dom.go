@@ -340,7 +340,8 @@ func mainLandmarkIn(n *html.Node) *html.Node {
 // element that makes it part of a sentence.
 const minRunningText = 20
 
-// inRunningText reports an inline element (a link, a span, emphasis) that
+// inRunningText reports an inline element (a link, a span, emphasis, a
+// button) that
 // sits inside a sentence: its parent holds text of its own beside it, as
 // "<p><a class="affiliate-link">Amp</a> ($1,795) is the newest…</p>" does.
 // Whatever its class says, removing it would cut words out of the
@@ -351,7 +352,7 @@ func inRunningText(n *html.Node) bool {
 	}
 	switch n.DataAtom {
 	case atom.A, atom.Span, atom.Em, atom.Strong, atom.B, atom.I, atom.U, atom.Small,
-		atom.Sup, atom.Sub, atom.Mark, atom.Abbr, atom.Cite, atom.Q, atom.Time, atom.Font:
+		atom.Sup, atom.Sub, atom.Mark, atom.Abbr, atom.Cite, atom.Q, atom.Time, atom.Font, atom.Button:
 	default:
 		return false
 	}

@@ -123,8 +123,11 @@ func sanitize(n *html.Node, base *url.URL) {
 			}
 		}
 	}
-	if n.DataAtom == atom.Pre {
+	switch n.DataAtom {
+	case atom.Pre:
 		breakCodeLines(n) // before the classes that name the lines go
+	case atom.Button:
+		inlineButton(n) // the one stripJunk left: words of a sentence
 	}
 	kept := n.Attr[:0]
 	for _, a := range n.Attr {
@@ -220,6 +223,22 @@ func endsLine(n *html.Node) bool {
 // opens with a line break.
 func startsLine(n *html.Node) bool {
 	return n != nil && n.Type == html.TextNode && (strings.HasPrefix(n.Data, "\n") || strings.HasPrefix(n.Data, "\r\n"))
+}
+
+// inlineButton turns a <button> inside running text into a <span>, with a
+// space on each side where the text runs into it, as the button's box
+// sets it apart.
+func inlineButton(n *html.Node) {
+	n.DataAtom, n.Data, n.Attr = atom.Span, "span", nil
+	if n.Parent == nil {
+		return
+	}
+	if p := n.PrevSibling; p != nil && p.Type == html.TextNode && p.Data != "" && !isSpace(rune(p.Data[len(p.Data)-1])) {
+		n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: " "}, n)
+	}
+	if x := n.NextSibling; x != nil && x.Type == html.TextNode && x.Data != "" && !isSpace(rune(x.Data[0])) && !strings.ContainsRune(".,;:!?)", rune(x.Data[0])) {
+		n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: " "}, x)
+	}
 }
 
 func setAttr(n *html.Node, key, val string) {

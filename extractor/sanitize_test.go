@@ -321,3 +321,18 @@ func TestCodeIndentationKept(t *testing.T) {
 		t.Errorf("text does not hold %q:\n%s", want, a.Text)
 	}
 }
+
+func TestButtonInSentence(t *testing.T) {
+	extra := `<p>The idea came from professor<button class="sidenote-button" title="Ada Quill">Ada Quill,</button> who directs the lab, and from her students.</p>
+<div class="toolbar"><button type="button">Share</button><button type="button">Print</button></div>`
+	a := extractPage(t, articlePage("Buttons", extra), nil, Options{})
+	if want := "from professor Ada Quill, who directs"; !strings.Contains(a.Text, want) {
+		t.Errorf("text does not hold %q:\n%s", want, a.Text)
+	}
+	if strings.Contains(a.Text, "Share") || strings.Contains(a.Text, "Print") {
+		t.Errorf("toolbar buttons kept:\n%s", a.Text)
+	}
+	if strings.Contains(a.HTML(), "<button") {
+		t.Errorf("HTML output holds a <button>:\n%s", a.HTML())
+	}
+}
