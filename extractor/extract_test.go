@@ -371,3 +371,19 @@ func TestChromeCustomElementAroundMain(t *testing.T) {
 		}
 	}
 }
+
+func TestStepsWithScreenshotsKept(t *testing.T) {
+	extra := `<ol class="steps">
+<li><img src="/s1.png" alt=""> Open the Curve menu and choose Edit Tools, then Match from the list.</li>
+<li><img src="/s2.png" alt=""> Pick the open curve to change near the end that should move to meet the other.</li>
+<li><img src="/s3.png" alt=""> Under Continuity choose Tangency, enable Join, and press OK to finish the match.</li>
+</ol>
+<div class="logos"><img src="/a.png" alt=""><img src="/b.png" alt=""><img src="/c.png" alt=""><a href="/partners">Partners</a></div>`
+	a := extractPage(t, articlePage("Matching curves", extra), nil, Options{})
+	if !strings.Contains(a.Text, "choose Tangency, enable Join") {
+		t.Errorf("steps with screenshots dropped:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "Partners") {
+		t.Errorf("row of logos kept:\n%s", a.Text)
+	}
+}

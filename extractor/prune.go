@@ -18,6 +18,11 @@ const (
 	// conditionalCommas: a container with this many commas is prose and is
 	// never removed by the conditional rules.
 	conditionalCommas = 10
+	// minTextPerImage is the text, in runes outside links, per image that
+	// a container with more images than paragraphs needs to be kept: a
+	// how-to's steps with a screenshot each, not a gallery or a row of
+	// logos.
+	minTextPerImage = 60
 )
 
 // pruneMode says what kind of content is being cleaned.
@@ -671,7 +676,7 @@ func (d *document) removalRule(n *html.Node) string {
 	ld := ni.linkDensity()
 	length := ni.text
 	switch {
-	case n.DataAtom != atom.Figure && c.img > 1 && float64(c.p)/float64(c.img) < 0.5:
+	case n.DataAtom != atom.Figure && c.img > 1 && float64(c.p)/float64(c.img) < 0.5 && ni.text-ni.link < minTextPerImage*c.img:
 		return "images without text"
 	case !isList && c.li > c.p+10 && ld > 0.2:
 		return "list items without paragraphs"
