@@ -361,8 +361,8 @@ func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) string {
 	}
 	text := innerText(n)
 	v := d.phraseVerdict(text)
-	norm := v.norm // the predicates below normalise; once is enough
-	if (isHeading(n) || isLabelBlock(n, ni)) && (heuristics.RelatedHeading(norm) || heuristics.BioHeading(norm)) {
+	norm := v.norm // the predicates below take it as it is
+	if (isHeading(n) || isLabelBlock(n, ni)) && (heuristics.RelatedHeadingNorm(norm) || heuristics.BioHeadingNorm(norm)) {
 		// the heading of a rail or a biography: dropRelatedRails takes it
 		// with the blocks it introduces
 		return ""
@@ -373,7 +373,7 @@ func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) string {
 		}
 		return v.chrome.String() + " phrase"
 	}
-	if heuristics.BylineText(norm) && !endsSentenceText(text) && !heuristics.ProseOpening(text) {
+	if heuristics.BylineTextNorm(norm) && !endsSentenceText(text) && !heuristics.ProseOpening(text) {
 		d.bylines = append(d.bylines, text)
 		return "byline"
 	}
@@ -400,10 +400,10 @@ func (d *document) phraseVerdict(text string) phraseVerdict {
 		return v
 	}
 	v := phraseVerdict{norm: heuristics.NormalizePhrase(text)}
-	if k, ok := heuristics.ChromePhrase(v.norm); ok {
+	if k, ok := heuristics.ChromePhraseNorm(v.norm); ok {
 		v.chrome = k
 	} else {
-		v.dateline = heuristics.DateLine(v.norm)
+		v.dateline = heuristics.DateLineNorm(v.norm)
 	}
 	if d.phrases == nil {
 		d.phrases = make(map[string]phraseVerdict)
@@ -497,11 +497,11 @@ func (d *document) dropRelatedRails(root *html.Node) {
 			return false
 		}
 		if isHeading(n) || isLabelBlock(n, d.info[n]) {
-			t := heuristics.NormalizePhrase(innerText(n)) // both tests normalise; once is enough
+			t := heuristics.NormalizePhrase(innerText(n)) // once for both tests
 			switch {
-			case heuristics.RelatedHeading(t):
+			case heuristics.RelatedHeadingNorm(t):
 				headings = append(headings, found{n, false})
-			case heuristics.BioHeading(t):
+			case heuristics.BioHeadingNorm(t):
 				headings = append(headings, found{n, true})
 			}
 			return false

@@ -525,7 +525,12 @@ func ChromePhrase(text string) (Kind, bool) {
 	if len(text) > MaxChromeLen*2 {
 		return None, false
 	}
-	n := NormalizePhrase(text)
+	return ChromePhraseNorm(NormalizePhrase(text))
+}
+
+// ChromePhraseNorm is ChromePhrase for a text NormalizePhrase gave: callers
+// that normalise a block once and ask several tables skip the re-check.
+func ChromePhraseNorm(n string) (Kind, bool) {
 	if n == "" || len(n) > MaxChromeLen {
 		return None, false
 	}
@@ -592,7 +597,11 @@ var bioHeadingPrefixes = normalizeAll([]string{
 // BioHeading reports whether a heading's text introduces an author
 // biography ("About the author", "Über den Autor").
 func BioHeading(text string) bool {
-	n := NormalizePhrase(text)
+	return BioHeadingNorm(NormalizePhrase(text))
+}
+
+// BioHeadingNorm is BioHeading for a text NormalizePhrase gave.
+func BioHeadingNorm(n string) bool {
 	if len(n) > 80 {
 		return false
 	}
@@ -607,7 +616,11 @@ func BioHeading(text string) bool {
 // RelatedHeading reports whether a heading's text introduces a
 // recirculation block ("More to Read", "Related stories", "Lesen Sie auch").
 func RelatedHeading(text string) bool {
-	n := NormalizePhrase(text)
+	return RelatedHeadingNorm(NormalizePhrase(text))
+}
+
+// RelatedHeadingNorm is RelatedHeading for a text NormalizePhrase gave.
+func RelatedHeadingNorm(n string) bool {
 	if len(n) > 60 {
 		return false
 	}
@@ -688,7 +701,11 @@ var shopRailPrefixes = []string{
 // BylineText reports whether a short text reads like a byline ("By Jane
 // Doe", "Von Max Muster und Erika Beispiel").
 func BylineText(text string) bool {
-	n := NormalizePhrase(text)
+	return BylineTextNorm(NormalizePhrase(text))
+}
+
+// BylineTextNorm is BylineText for a text NormalizePhrase gave.
+func BylineTextNorm(n string) bool {
 	if len(n) > 100 {
 		return false
 	}
@@ -747,7 +764,27 @@ func NormalizePhrase(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of most pages' text: no folding, nothing
+			// ignorable, white space is \t to \r and " "
+			i++
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				space = true
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		r = foldRune(r)
 		if unicode.IsSpace(r) {
 			space = true
@@ -1043,7 +1080,11 @@ func containsAny(s string, ws []string) bool {
 // DateLine reports whether a short block is only a date or time, or two
 // dates the second of which is introduced ("Updated …").
 func DateLine(text string) bool {
-	n := NormalizePhrase(text)
+	return DateLineNorm(NormalizePhrase(text))
+}
+
+// DateLineNorm is DateLine for a text NormalizePhrase gave.
+func DateLineNorm(n string) bool {
 	if len(n) > 80 || !hasDigit(n) {
 		return false
 	}

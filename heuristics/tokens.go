@@ -419,14 +419,14 @@ func classifyName(name string, buf, joined []byte) Signal {
 		}
 		words++
 		ends = append(ends, len(joined))
+		e := tokens[string(w)]
 		afterItem := prevItem
-		prevItem = itemNouns[string(w)]
-		if afterItem && itemParts[string(w)] {
+		prevItem = e.itemNoun
+		if afterItem && e.itemPart {
 			// "card-footer", "CustomerCardFooter": the end of one item
 			// of a grid, not the page's footer
 			return
 		}
-		e := tokens[string(w)]
 		if e.content {
 			lastContent, last = true, None
 			return
@@ -441,7 +441,38 @@ func classifyName(name string, buf, joined []byte) Signal {
 	// split into words: runs of letters/digits, and camelCase humps
 	start := -1
 	prevLower := false
-	for i, r := range name {
+	for i := 0; i < len(name); {
+		if c := name[i]; c < utf8.RuneSelf {
+			// ASCII, as most names are: the same steps without the
+			// Unicode tables
+			i++
+			lower, upper, digit := 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9'
+			if !lower && !upper && !digit {
+				if start >= 0 {
+					word(buf)
+					buf = buf[:0]
+					start = -1
+				}
+				prevLower = false
+				continue
+			}
+			if upper {
+				if prevLower && start >= 0 {
+					word(buf)
+					buf = buf[:0]
+				}
+				c += 'a' - 'A'
+			}
+			if start < 0 {
+				start = i
+			}
+			prevLower = !upper
+			buf = append(buf, c)
+			joined = append(joined, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(name[i:])
+		i += size
 		isWord := unicode.IsLetter(r) || unicode.IsDigit(r)
 		if !isWord {
 			if start >= 0 {
@@ -512,6 +543,8 @@ type tokenEntry struct {
 	content     bool
 	boilerplate bool
 	kind        Kind
+	itemNoun    bool // in itemNouns
+	itemPart    bool // in itemParts
 }
 
 // tokens merges contentTokens and boilerplateTokens, so that classifyName
@@ -524,6 +557,16 @@ var tokens = func() map[string]tokenEntry {
 	for t, k := range boilerplateTokens {
 		e := m[t]
 		e.boilerplate, e.kind = true, k
+		m[t] = e
+	}
+	for t := range itemNouns {
+		e := m[t]
+		e.itemNoun = true
+		m[t] = e
+	}
+	for t := range itemParts {
+		e := m[t]
+		e.itemPart = true
 		m[t] = e
 	}
 	return m
