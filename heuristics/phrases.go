@@ -1031,22 +1031,28 @@ var datePrefixPattern = `(?:(?:last )?(?:` + alternation(words(datePrefixes)) + 
 // introduced by "Updated"/"Published": "Feb. 3, 2026", "3:17 PM PT",
 // "Updated January 15, 2026 at 3:00 p.m. ET", "2026-02-03", "3 de febrero de 2026",
 // "3 lutego 2026 r.", "2026年2月3日", "2026. 2. 3.", "입력 2026.02.03 14:05".
-var dateLinePattern = func() *anchoredPattern {
+//
+// dateLineDigitPattern is dateLinePattern for a text that starts with an
+// ASCII digit: no introduction, weekday or month name can open it (their
+// words start with letters, TestDateWordsStartWithLetters), so it is the
+// pattern without them, which the regexp engine runs several times faster.
+var dateLinePattern, dateLineDigitPattern = func() (*anchoredPattern, *anchoredPattern) {
 	months := `(?:` + alternation(words(monthNames)) + `)`
 	monthsFirst := `(?:` + alternation(words(monthNames, monthFirst...)) + `)`
 	weekday := `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|` + alternation(words(weekdayNames)) + `)`
 	closing := `(?:` + alternation(words(weekdayNames, closingWeekdays...)) + `)`
-	date := `(?:` +
+	numeric := `` +
 		// "3 February 2026", "3. Februar 2026", "3 de febrero de 2026", "3 февраля 2026 г."
 		`\d{1,2}(?:st|nd|rd|th|er)?\.? (?:de )?` + months + `\.?[,،]?(?: de)? \d{4}(?: (?:г|года|r|roku)\.?)?|` +
-		// "February 3, 2026"
-		monthsFirst + `\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|` +
 		// "2026-02-03", "03.02.2026", "3/2/26", "2026/02/03", "2026. 2. 3"
 		`\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[./] ?\d{1,2}[./] ?\d{1,2}\.?|` +
 		// "2026年2月3日", "2026년 2월 3일"
 		`\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|\d{4}년 ?\d{1,2}월 ?\d{1,2}일|` +
 		// "3:17 pm pt", "15:30"
-		`\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?(?: [a-z]{1,4})?|` +
+		`\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?(?: [a-z]{1,4})?`
+	date := `(?:` + numeric + `|` +
+		// "February 3, 2026"
+		monthsFirst + `\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|` +
 		relativeTimes +
 		`)`
 	// "(火)", "(화)", "星期二", "salı" after the date
@@ -1055,8 +1061,18 @@ var dateLinePattern = func() *anchoredPattern {
 	// ", 14:05 Uhr", " at 3:00 p.m. ET", " в 14:05", " 오후 2:05"
 	tm := `(?:[,،]? (?:at |um |à |a las |às |alle |om |o |godz\.? |в |saat )?(?:오전 |오후 |上午 ?|下午 ?)?` +
 		clock + `(?: uhr)?(?: [a-z]{1,4})?)?`
-	return mustAnchored(`^` + datePrefixPattern + `?(?:` + weekday + `\.?[,،]? )?` + date + after + tm + `$`)
+	return mustAnchored(`^` + datePrefixPattern + `?(?:` + weekday + `\.?[,،]? )?` + date + after + tm + `$`),
+		mustAnchored(`^(?:` + numeric + `|` + relativeTimes + `)` + after + tm + `$`)
 }()
+
+// matchDateLine is dateLinePattern.MatchString, by way of
+// dateLineDigitPattern for a text that starts with a digit.
+func matchDateLine(n string) bool {
+	if n != "" && '0' <= n[0] && n[0] <= '9' {
+		return dateLineDigitPattern.MatchString(n)
+	}
+	return dateLinePattern.MatchString(n)
+}
 
 // secondDate finds where a second, introduced date starts in a dateline:
 // "Published Jan 3, 2026 | Updated Jan 4, 2026", "입력 2026.02.03 14:05
@@ -1088,14 +1104,14 @@ func DateLineNorm(n string) bool {
 	if len(n) > 80 || !hasDigit(n) {
 		return false
 	}
-	if dateLinePattern.MatchString(n) {
+	if matchDateLine(n) {
 		return true
 	}
 	if !containsAny(n, datePrefixWords) {
 		return false // secondDate needs one
 	}
 	for _, m := range secondDate.FindAllStringSubmatchIndex(n, -1) {
-		if m[0] > 0 && dateLinePattern.MatchString(n[:m[0]]) && dateLinePattern.MatchString(n[m[2]:]) {
+		if m[0] > 0 && matchDateLine(n[:m[0]]) && matchDateLine(n[m[2]:]) {
 			return true
 		}
 	}

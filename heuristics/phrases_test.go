@@ -924,3 +924,36 @@ func TestHasCurrency(t *testing.T) {
 		}
 	}
 }
+
+// TestDateWordsStartWithLetters: no word that may open a dateline before
+// its digits (introductions, weekdays, month names written first) starts
+// with an ASCII digit, so dateLineDigitPattern, which leaves them out, is
+// dateLinePattern for texts starting with a digit.
+func TestDateWordsStartWithLetters(t *testing.T) {
+	opening := append(words(datePrefixes), "last ")
+	opening = append(opening, words(weekdayNames)...)
+	opening = append(opening, words(monthNames, monthFirst...)...)
+	for _, w := range normalizeAll(opening) {
+		if w == "" || '0' <= w[0] && w[0] <= '9' {
+			t.Errorf("dateline opening word %q starts with a digit", w)
+		}
+	}
+}
+
+// FuzzDateLineDigit: for a text starting with a digit the two dateline
+// patterns agree.
+func FuzzDateLineDigit(f *testing.F) {
+	for _, s := range []string{"3 february 2026", "3. februar 2026, 14:05 uhr", "2026-02-03", "03.02.2026", "3/2/26",
+		"2026. 2. 3.", "2026年2月3日", "2026년 2월 3일 (화)", "3:17 pm pt", "15:30", "2 hours ago", "3 de febrero de 2026",
+		"3 февраля 2026 г.", "17.53", "12 of 15", "5 min", "3 feb 2026 at 3:00 p.m. et", "1 tuesday"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if s == "" || s[0] < '0' || s[0] > '9' {
+			return
+		}
+		if a, b := dateLinePattern.MatchString(s), dateLineDigitPattern.MatchString(s); a != b {
+			t.Errorf("%q: dateLinePattern %v, dateLineDigitPattern %v", s, a, b)
+		}
+	})
+}

@@ -4,7 +4,7 @@ import "testing"
 
 // filteredPatterns are the patterns run through the first-byte filter.
 func filteredPatterns() []*anchoredPattern {
-	ps := []*anchoredPattern{dateLinePattern}
+	ps := []*anchoredPattern{dateLinePattern, dateLineDigitPattern}
 	for _, p := range chromePatterns {
 		ps = append(ps, p.re)
 	}
