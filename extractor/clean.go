@@ -53,7 +53,7 @@ func (d *document) stripJunk() {
 		if junkAtoms[n.DataAtom] && !(n.DataAtom == atom.Button && inRunningText(n)) {
 			// (a <button> inside a sentence is words of it, a name that
 			// opens a side note: sanitize makes it a <span>)
-			d.drop(n, "clean", "<"+n.Data+"> holds no readable content")
+			d.drop(n, "clean", d.note("<", n.Data, "> holds no readable content"))
 			return false
 		}
 		if d.isHidden(n) {
@@ -303,7 +303,7 @@ func (d *document) removeBoilerplate() {
 			return true
 		}
 		d.removed = append(d.removed, n)
-		d.drop(n, "boilerplate", "marked "+kind.String())
+		d.drop(n, "boilerplate", d.note("marked ", kind.String(), ""))
 		return false
 	})
 }

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -83,27 +84,51 @@ func innerText(n *html.Node) string {
 	if c := n.FirstChild; c != nil && c.NextSibling == nil && c.Type == html.TextNode && collapsed(c.Data) {
 		return c.Data // most short elements: nothing to build
 	}
-	var w spaceCollapser
+	buf := textBufs.Get().(*[]byte)
+	w := spaceCollapser{b: (*buf)[:0]}
 	w.node(n)
-	return w.b.String()
+	t := string(w.b)
+	putTextBuf(buf, w.b)
+	return t
 }
 
 // shortText is innerText for a text of at most limit bytes; it gives up
 // (ok false) as soon as the text is longer, without building the rest.
 func shortText(n *html.Node, limit int) (text string, ok bool) {
-	w := spaceCollapser{limit: limit}
+	buf := textBufs.Get().(*[]byte)
+	w := spaceCollapser{b: (*buf)[:0], limit: limit}
 	w.node(n)
 	if w.over {
+		putTextBuf(buf, w.b)
 		return "", false
 	}
-	return w.b.String(), true
+	t := string(w.b)
+	putTextBuf(buf, w.b)
+	return t, true
+}
+
+// textBufs holds the buffers spaceCollapser builds texts in: a text is
+// built in one and copied out once, in place of a builder growing step by
+// step for every text.
+var textBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledText is the largest buffer put back in textBufs.
+const maxPooledText = 64 << 10
+
+// putTextBuf puts buf back in textBufs, holding b, the buffer last built
+// in, unless b grew too large to keep.
+func putTextBuf(buf *[]byte, b []byte) {
+	if cap(b) <= maxPooledText {
+		*buf = b
+	}
+	textBufs.Put(buf)
 }
 
 // spaceCollapser builds the text of a subtree with its white space
 // collapsed, a space standing for each block-level element's boundary, in
 // one pass and one buffer.
 type spaceCollapser struct {
-	b     strings.Builder
+	b     []byte
 	space bool // white space seen since the last character written
 	limit int  // when not 0, the most bytes to build
 	over  bool // the limit was passed: stop
@@ -142,7 +167,7 @@ func (w *spaceCollapser) text(s string) {
 				j++
 			}
 			w.sep()
-			w.b.WriteString(s[i-1 : j])
+			w.b = append(w.b, s[i-1:j]...)
 			i = j
 			continue
 		}
@@ -153,9 +178,9 @@ func (w *spaceCollapser) text(s string) {
 			continue
 		}
 		w.sep()
-		w.b.WriteRune(r)
+		w.b = utf8.AppendRune(w.b, r)
 	}
-	if w.limit > 0 && w.b.Len() > w.limit {
+	if w.limit > 0 && len(w.b) > w.limit {
 		w.over = true
 	}
 }
@@ -191,8 +216,8 @@ func collapsed(s string) bool {
 // sep writes the one space a run of white space collapses to, unless the
 // text has not started.
 func (w *spaceCollapser) sep() {
-	if w.space && w.b.Len() > 0 {
-		w.b.WriteByte(' ')
+	if w.space && len(w.b) > 0 {
+		w.b = append(w.b, ' ')
 	}
 	w.space = false
 }

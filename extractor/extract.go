@@ -164,6 +164,7 @@ type document struct {
 	dirty       map[*html.Node]bool          // elements to count again (remeasure)
 	attrSignals map[string]heuristics.Signal // ClassifyAttr by class or id value
 	phrases     map[string]phraseVerdict     // phraseVerdict by block text
+	textBuf     []byte                       // where blockPhrase builds a text
 	slab        []nodeInfo
 	candidates  []*html.Node
 	removed     []*html.Node // boilerplate removed before scoring

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // TestRemeasureMatchesMeasure: after boilerplate removal, counting only the
@@ -77,4 +78,58 @@ func FuzzInnerText(f *testing.F) {
 			t.Fatalf("innerText(%q) = %q, want %q", s, got, want.String())
 		}
 	})
+}
+
+// TestTextBuffersReused: innerText, shortText and blockPhrase build texts
+// in reused buffers; a text handed out must not change when the buffer
+// builds the next one, short or past maxPooledText.
+func TestTextBuffersReused(t *testing.T) {
+	long := strings.Repeat("word ", maxPooledText/4)
+	blocks := []string{"<b>Share</b> <i>this</i>", "<span>12</span> <span>comments</span>", long, "<em>By</em> Jane Doe", "<b>Share</b> <i>this</i>"}
+	var nodes []*html.Node
+	var want []string
+	for _, b := range blocks {
+		doc, err := html.Parse(strings.NewReader("<div>" + b + "</div>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := findElement(doc, atom.Div)
+		nodes = append(nodes, n)
+		want = append(want, strings.TrimSpace(strings.Join(strings.Fields(renderPlain(n)), " ")))
+	}
+	var got, short []string
+	var verdicts []phraseVerdict
+	d := &document{}
+	for _, n := range nodes {
+		got = append(got, innerText(n))
+		s, _ := shortText(n, 40)
+		short = append(short, s)
+		verdicts = append(verdicts, d.blockPhrase(n))
+	}
+	for i := range nodes {
+		if got[i] != want[i] {
+			t.Errorf("innerText %d = %.40q, want %.40q", i, got[i], want[i])
+		}
+		if verdicts[i].text != want[i] {
+			t.Errorf("blockPhrase %d text = %.40q, want %.40q", i, verdicts[i].text, want[i])
+		}
+		if len(want[i]) <= 40 && short[i] != want[i] {
+			t.Errorf("shortText %d = %q, want %q", i, short[i], want[i])
+		}
+	}
+	if len(d.phrases) != len(blocks)-1 {
+		t.Errorf("%d phrase verdicts for %d distinct blocks", len(d.phrases), len(blocks)-1)
+	}
+}
+
+// renderPlain is the text of n's subtree, its text nodes joined by spaces.
+func renderPlain(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data + " ")
+		}
+		return true
+	})
+	return b.String()
 }

@@ -359,9 +359,8 @@ func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) string {
 	if ni.text == 0 || ni.text > heuristics.MaxChromeLen || !isBlockAtom(n.DataAtom) && !soleChild(n) && !amongBlocks(n) {
 		return ""
 	}
-	text := innerText(n)
-	v := d.phraseVerdict(text)
-	norm := v.norm // the predicates below take it as it is
+	v := d.blockPhrase(n)
+	text, norm := v.text, v.norm // the predicates below take it as it is
 	if (isHeading(n) || isLabelBlock(n, ni)) && (heuristics.RelatedHeadingNorm(norm) || heuristics.BioHeadingNorm(norm)) {
 		// the heading of a rail or a biography: dropRelatedRails takes it
 		// with the blocks it introduces
@@ -387,9 +386,25 @@ func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) string {
 // phraseVerdict is a block text normalised (heuristics.NormalizePhrase)
 // and what the phrase tables say of it.
 type phraseVerdict struct {
+	text     string // the block's text (innerText)
 	norm     string
 	chrome   heuristics.Kind // ChromePhrase's kind, or None
 	dateline bool
+}
+
+// blockPhrase is phraseVerdict(innerText(n)). It builds the text in a
+// buffer of d's and copies it out only for a text not seen before.
+func (d *document) blockPhrase(n *html.Node) phraseVerdict {
+	if c := n.FirstChild; c != nil && c.NextSibling == nil && c.Type == html.TextNode && collapsed(c.Data) {
+		return d.phraseVerdict(c.Data) // innerText's own shortcut
+	}
+	w := spaceCollapser{b: d.textBuf[:0]}
+	w.node(n)
+	d.textBuf = w.b
+	if v, ok := d.phrases[string(w.b)]; ok {
+		return v
+	}
+	return d.phraseVerdict(string(w.b))
 }
 
 // phraseVerdict normalises a block text and runs the phrase tables on it
@@ -399,7 +414,7 @@ func (d *document) phraseVerdict(text string) phraseVerdict {
 	if v, ok := d.phrases[text]; ok {
 		return v
 	}
-	v := phraseVerdict{norm: heuristics.NormalizePhrase(text)}
+	v := phraseVerdict{text: text, norm: heuristics.NormalizePhrase(text)}
 	if k, ok := heuristics.ChromePhraseNorm(v.norm); ok {
 		v.chrome = k
 	} else {

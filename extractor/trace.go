@@ -19,6 +19,15 @@ func (d *document) drop(n *html.Node, stage, reason string) {
 	d.edits.remove(n)
 }
 
+// note joins the parts of a drop reason when d is traced, and is "" (and
+// builds nothing) otherwise: an untraced run drops thousands of elements.
+func (d *document) note(a, b, c string) string {
+	if d.trace == nil {
+		return ""
+	}
+	return a + b + c
+}
+
 // strconvQuote quotes a heading's text for a note, shortened.
 func strconvQuote(s string) string {
 	if len(s) > 40 {
