@@ -38,3 +38,39 @@ func FuzzAnchoredPattern(f *testing.F) {
 		}
 	})
 }
+
+// TestPrefixSetsExhaustive: on small patterns built of every operator the
+// prefix sets handle, every text of up to four characters over a small
+// alphabet that the pattern matches passes the two-byte filter.
+func TestPrefixSetsExhaustive(t *testing.T) {
+	patterns := []string{
+		`^ab`, `^(?i)ab`, `^a?b`, `^a*b$`, `^(?:ab|é)c`, `^[a-c]{2,3}$`, `^\d+ ?é`, `^(?:a|)b`,
+		`^x?(?:y?)é`, `^a.b`, `^a.*`, `^(?:ab)*é`, `^a{0,2}(?:b|éa)`, `^\bab\b`, `^[^a]b`, `^(?:a?b?)?é`,
+		`^é+a`, `^(?:1|12)(?: |é)`, `^(?i:É)a`,
+	}
+	alphabet := []string{"a", "b", "c", "é", "É", "1", "2", " ", "x", "y", "A"}
+	var texts []string
+	var gen func(prefix string, depth int)
+	gen = func(prefix string, depth int) {
+		texts = append(texts, prefix)
+		if depth == 4 {
+			return
+		}
+		for _, c := range alphabet {
+			gen(prefix+c, depth+1)
+		}
+	}
+	gen("", 0)
+	for _, expr := range patterns {
+		p := mustAnchored(expr)
+		if p.pairs == nil {
+			t.Errorf("%s: no prefix sets", expr)
+			continue
+		}
+		for _, s := range texts {
+			if p.re.MatchString(s) && !p.MatchString(s) {
+				t.Errorf("%s matches %q but the filter turns it away", expr, s)
+			}
+		}
+	}
+}
