@@ -24,6 +24,27 @@ const (
 	minFallbackProse = 200
 )
 
+// textRunesUpTo is what measure gives as n's text length, except that it
+// stops counting once the count reaches limit: it returns at least limit
+// then.
+func textRunesUpTo(n *html.Node, limit int) int {
+	total := 0
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && total < limit; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				l, _ := textStats(c.Data)
+				total += l
+			case html.ElementNode:
+				visit(c)
+			}
+		}
+	}
+	visit(n)
+	return total
+}
+
 // discardLogger drops go-readability's log records before they are built.
 var discardLogger = slog.New(slog.DiscardHandler)
 
@@ -39,6 +60,11 @@ func (d *document) secondOpinion(fresh func() *html.Node) {
 	if d.elements > maxFallbackElements || d.depth > maxFallbackDepth {
 		// go-readability's cost grows faster than the page: it takes
 		// seconds on ten thousand nested elements
+		return
+	}
+	if textRunesUpTo(d.content, weakContentLen) >= weakContentLen {
+		// strong enough: no need to measure it all (confidence does,
+		// after finish)
 		return
 	}
 	d.measure(d.content)

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -132,4 +133,32 @@ func renderPlain(n *html.Node) string {
 		return true
 	})
 	return b.String()
+}
+
+// TestTextRunesUpTo: the second opinion's quick count gives measure's text
+// length, or at least the limit once the text reaches it.
+func TestTextRunesUpTo(t *testing.T) {
+	for _, page := range []string{
+		"<p>short</p>",
+		"<div><p>a  b\u00a0c</p><ul><li>one</li><li><a href=x>two</a> three</li></ul>  tail </div>",
+		"<article><h2>Title</h2><p>" + strings.Repeat("word ", 200) + "</p><!-- note --><p>é ü</p></article>",
+	} {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := findElement(doc, atom.Body)
+		d := &document{root: doc, body: body}
+		d.measure(body)
+		want := d.info[body].text
+		if got := textRunesUpTo(body, math.MaxInt); got != want {
+			t.Errorf("%.30q: textRunesUpTo = %d, measure %d", page, got, want)
+		}
+		for _, limit := range []int{1, 10, want, want + 1} {
+			got := textRunesUpTo(body, limit)
+			if want >= limit && got < limit || want < limit && got != want {
+				t.Errorf("%.30q: textRunesUpTo(%d) = %d, measure %d", page, limit, got, want)
+			}
+		}
+	}
 }
