@@ -71,7 +71,7 @@ func (d *document) markDirty(n *html.Node) {
 		return
 	}
 	if d.dirty == nil {
-		d.dirty = make(map[*html.Node]bool)
+		d.dirty = make(map[*html.Node]bool, 64)
 	}
 	for ; n != nil && !d.dirty[n]; n = n.Parent {
 		d.dirty[n] = true

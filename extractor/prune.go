@@ -421,7 +421,7 @@ func (d *document) phraseVerdict(text string) phraseVerdict {
 		v.dateline = heuristics.DateLineNorm(v.norm)
 	}
 	if d.phrases == nil {
-		d.phrases = make(map[string]phraseVerdict)
+		d.phrases = make(map[string]phraseVerdict, 64) // about the median page's count
 	}
 	d.phrases[text] = v
 	return v

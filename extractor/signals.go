@@ -90,7 +90,7 @@ func (d *document) classifyAttr(v string) heuristics.Signal {
 		}
 	}
 	if d.attrSignals == nil {
-		d.attrSignals = make(map[string]heuristics.Signal)
+		d.attrSignals = make(map[string]heuristics.Signal, 512) // a median page has some 430
 	}
 	d.attrSignals[v] = s
 	return s
