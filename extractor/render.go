@@ -3,6 +3,7 @@ package extractor
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -25,7 +26,7 @@ func renderText(root *html.Node) string {
 // textWriter accumulates blocks of text.
 type textWriter struct {
 	blocks []string
-	cur    strings.Builder
+	cur    []byte // the block being written, copied out by flush
 	space  bool   // a space is pending before the next word
 	prefix string // list marker waiting for the block's first text
 }
@@ -113,44 +114,70 @@ func (t *textWriter) children(n *html.Node) {
 
 // text appends inline text, collapsing white space.
 func (t *textWriter) text(s string) {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				t.space = true
+				i++
+				continue
+			}
+			// a run of ASCII other than white space, written at once
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+				j++
+			}
+			t.sep()
+			t.cur = append(t.cur, s[i:j]...)
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if isSpace(r) {
 			t.space = true
 			continue
 		}
-		if t.cur.Len() == 0 {
-			t.cur.WriteString(t.prefix)
-			t.prefix = ""
-			t.space = false
-		} else if t.space {
-			t.cur.WriteByte(' ')
-		}
-		t.space = false
-		t.cur.WriteRune(r)
+		t.sep()
+		t.cur = utf8.AppendRune(t.cur, r)
 	}
+}
+
+// sep starts the block with its list marker, or writes the space pending
+// before the next word.
+func (t *textWriter) sep() {
+	if len(t.cur) == 0 {
+		t.cur = append(t.cur, t.prefix...)
+		t.prefix = ""
+	} else if t.space {
+		t.cur = append(t.cur, ' ')
+	}
+	t.space = false
 }
 
 // newline ends the current line inside a block (a <br>).
 func (t *textWriter) newline() {
-	if t.cur.Len() == 0 {
+	if len(t.cur) == 0 {
 		return
 	}
-	t.cur.WriteByte('\n')
+	t.cur = append(t.cur, '\n')
 	t.space = false
 }
 
 // flush ends the current block.
 func (t *textWriter) flush() {
-	if t.cur.Len() > 0 {
-		t.block(t.cur.String(), false)
-		t.cur.Reset()
+	if len(t.cur) > 0 {
+		t.block(string(t.cur), false)
+		t.cur = t.cur[:0]
 	}
 	t.space = false
 }
 
 // block appends a finished block; lines are trimmed unless verbatim.
 func (t *textWriter) block(s string, verbatim bool) {
-	if !verbatim {
+	if !verbatim && strings.IndexByte(s, '\n') < 0 {
+		s = strings.TrimSpace(s) // one line: the trimming below, without splitting
+	} else if !verbatim {
 		// trim each line; a run of <br>s leaves one empty line
 		lines := strings.Split(s, "\n")
 		out := lines[:0]

@@ -164,3 +164,34 @@ func checkTextShape(t testing.TB, text string) {
 		}
 	}
 }
+
+// FuzzRenderTextRuns: renderText's ASCII runs and one-line blocks give
+// the text a rune-by-rune collapse of white space gives.
+func FuzzRenderTextRuns(f *testing.F) {
+	for _, s := range []string{"", " ", "a", "a b", " a ", "a  b\tc", "a\u00a0b", "é ü", "x\u200by", "\xff a", "a\u0085b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+		p.AppendChild(&html.Node{Type: html.TextNode, Data: s})
+		var words []string
+		var w []rune
+		for _, r := range s {
+			if isSpace(r) {
+				if len(w) > 0 {
+					words = append(words, string(w))
+				}
+				w = w[:0]
+				continue
+			}
+			w = append(w, r)
+		}
+		if len(w) > 0 {
+			words = append(words, string(w))
+		}
+		want := strings.Join(words, " ")
+		if got := renderText(p); got != want {
+			t.Fatalf("renderText(<p>%q) = %q, want %q", s, got, want)
+		}
+	})
+}
