@@ -165,3 +165,22 @@ func checkFastPaths(t *testing.T, s string) {
 		t.Errorf("classifyName(%q) = %+v, reference %+v", s, got, want)
 	}
 }
+
+// FuzzCurrencyMark: the one-pass search finds a currency mark exactly when
+// searching for each mark does.
+func FuzzCurrencyMark(f *testing.F) {
+	for _, s := range []string{"", "$5", "5 €", "12,99 zł", "USD 4", "kroner", "Rs. 40", "40 руб", "€", "\xe2\x82", "no price 12"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := false
+		for _, m := range currencyMarks {
+			if strings.Contains(s, m) {
+				want = true
+			}
+		}
+		if got := hasCurrencyMark(s); got != want {
+			t.Fatalf("hasCurrencyMark(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -156,9 +156,28 @@ func HasPrice(s string) bool {
 	if len(s) > MaxPriceText || !hasDigit(s) {
 		return false
 	}
+	if hasCurrencyMark(s) {
+		return priceText.MatchString(s)
+	}
+	return false
+}
+
+// marksByByte indexes currencyMarks by their first byte.
+var marksByByte = func() (idx [256][]string) {
 	for _, m := range currencyMarks {
-		if strings.Contains(s, m) {
-			return priceText.MatchString(s)
+		idx[m[0]] = append(idx[m[0]], m)
+	}
+	return idx
+}()
+
+// hasCurrencyMark reports whether s contains one of currencyMarks, in one
+// pass over s rather than one search per mark.
+func hasCurrencyMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, m := range marksByByte[s[i]] {
+			if strings.HasPrefix(s[i:], m) {
+				return true
+			}
 		}
 	}
 	return false
