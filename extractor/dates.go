@@ -43,7 +43,7 @@ func parseDate(s string) (time.Time, bool) {
 			return plausibleDate(t)
 		}
 	}
-	if m := numericDatePattern.FindStringSubmatch(s); m != nil && m[2] == "." {
+	if m := numericDatePattern.FindStringSubmatch(s); m != nil && m[2] == "." && m[4] == "." {
 		return findDate(s) // "03.02.2026" is day first, as where it is written
 	}
 	if t, err := dateparse.ParseIn(s, time.UTC, dateparse.RetryAmbiguousDateWithSwap(true)); err == nil {
@@ -68,12 +68,16 @@ var (
 	dayMonthPattern = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b`)
 	// "February 3, 2026", "Feb. 3rd 2026"
 	monthDayPattern = regexp.MustCompile(`\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	// "03.02.2026" (day first), "2/3/2026" (month first unless impossible)
-	numericDatePattern = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
+	// "03.02.2026" (day first), "2/3/2026" and "11-29-2024" (month first
+	// unless impossible); both separators alike
+	numericDatePattern = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})\b`)
 )
 
 // findDate returns the first calendar day written in s, in any of the
-// forms above.
+// forms above. Dates with dashes are read month first, as forum and
+// listing software writes them ("11-29-2024, 09:03 AM"), unless
+// impossible; machine values reach findDate only when the general parser
+// could not read them.
 func findDate(s string) (time.Time, bool) {
 	s = strings.ToLower(s)
 	best, bestAt := time.Time{}, len(s)+1
@@ -112,8 +116,8 @@ func findDate(s string) (time.Time, bool) {
 		}
 	}
 	if numeric {
-		if m := numericDatePattern.FindStringSubmatchIndex(s); m != nil {
-			a, b, y := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[8]:m[9]])
+		if m := numericDatePattern.FindStringSubmatchIndex(s); m != nil && s[m[4]:m[5]] == s[m[8]:m[9]] {
+			a, b, y := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[10]:m[11]])
 			if s[m[4]:m[5]] == "." || a > 12 {
 				a, b = b, a // day first
 			}
@@ -245,9 +249,12 @@ func hasYear(s string) bool {
 }
 
 // published picks the publication time: the declared one (JSON-LD, then
-// meta tags), unless the page shows only its revision date, unlabelled,
-// which readers then take for the article's date; else the first date the
-// page shows; else the declared revision time.
+// meta tags), unless the page does not show it and shows instead its
+// revision date, unlabelled, which readers then take for the article's
+// date, or another date while the declared revision time is no later than
+// the publication time (a page that stamps both with the time it was
+// generated or imported shows its readers the article's own date); else
+// the first date the page shows; else the declared revision time.
 //
 // Dates after the reference time (Options.Now, with a day's slack for time
 // zones) are ignored, as parseDate ignores those before 1990.
@@ -258,8 +265,16 @@ func (m *pageMeta) published() time.Time {
 	}
 	mod, hasMod := m.declaredDate(m.jsonLD.modified, heuristics.ModifiedMetaKeys)
 	if hasPub {
-		if hasMod && !sameDay(pub, mod) && m.shows(mod, false) && !m.shows(pub, true) {
+		if m.mayShow(pub) {
+			return pub
+		}
+		if hasMod && !sameDay(pub, mod) && m.shows(mod, false) {
 			return mod
+		}
+		if hasMod && (sameDay(pub, mod) || mod.Before(pub)) {
+			if t, ok := m.firstPublicationShown(); ok && !near(t, pub, stampSlack) {
+				return t
+			}
 		}
 		return pub
 	}
@@ -395,6 +410,60 @@ func (m *pageMeta) shows(t time.Time, labelled bool) bool {
 // firstShownDate returns the first absolute date the page displays.
 func (m *pageMeta) firstShownDate() (time.Time, bool) {
 	return m.shownDateOfKind(false)
+}
+
+// firstPublicationShown returns the first absolute date the page displays,
+// unless that date is labelled as a revision.
+func (m *pageMeta) firstPublicationShown() (time.Time, bool) {
+	for _, d := range m.shownDates() {
+		if d.relative == "" {
+			return d.t, !d.updated
+		}
+	}
+	return time.Time{}, false
+}
+
+// mayShow reports whether the page displays the calendar day of t, labelled
+// or not, read in any time zone: a date shown without a time of day is the
+// day of t somewhere between UTC-12 and UTC+14 ("December 3" for
+// 2025-12-02T23:00Z, shown by a page in Central Europe).
+func (m *pageMeta) mayShow(t time.Time) bool {
+	if m.shows(t, true) {
+		return true
+	}
+	first, last := utcDay(t.Add(-12*time.Hour)), utcDay(t.Add(14*time.Hour))
+	for _, d := range m.shownDates() {
+		if d.relative != "" || !dateOnly(d.t) {
+			continue
+		}
+		if day := utcDay(d.t); !day.Before(first) && !day.After(last) {
+			return true
+		}
+	}
+	return false
+}
+
+// utcDay is midnight UTC of t's calendar day in UTC.
+func utcDay(t time.Time) time.Time {
+	y, mo, d := t.UTC().Date()
+	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+}
+
+// dateOnly reports whether t is a bare calendar day as findDate and
+// date-only datetime values give it: midnight UTC.
+func dateOnly(t time.Time) bool {
+	_, off := t.Zone()
+	return off == 0 && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0
+}
+
+// stampSlack is how far a shown date may lie from a declared one and
+// still be the same date read in another time zone.
+const stampSlack = 48 * time.Hour
+
+// near reports whether a and b lie within d of each other.
+func near(a, b time.Time, d time.Duration) bool {
+	diff := a.Sub(b)
+	return diff <= d && diff >= -d
 }
 
 // shownDateOfKind returns the first date the page displays, absolute ones
