@@ -250,8 +250,8 @@ func hasYear(s string) bool {
 
 // published picks the publication time: the declared one (JSON-LD, then
 // meta tags), unless the page does not show it and shows instead its
-// revision date, unlabelled, which readers then take for the article's
-// date, or another date while the declared revision time is no later than
+// revision date, never labelled as one, which readers then take for the
+// article's date, or another date while the declared revision time is no later than
 // the publication time (a page that stamps both with the time it was
 // generated or imported shows its readers the article's own date); else
 // the first date the page shows; else the declared revision time.
@@ -268,7 +268,7 @@ func (m *pageMeta) published() time.Time {
 		if m.mayShow(pub) {
 			return pub
 		}
-		if hasMod && !sameDay(pub, mod) && m.shows(mod, false) {
+		if hasMod && !sameDay(pub, mod) && m.shows(mod, false) && !m.showsRevision(mod) {
 			return mod
 		}
 		if hasMod && (sameDay(pub, mod) || mod.Before(pub)) {
@@ -401,6 +401,17 @@ func (m *pageMeta) shows(t time.Time, labelled bool) bool {
 			continue
 		}
 		if sameDay(d.t, t) || sameDay(d.t.UTC(), t.UTC()) {
+			return true
+		}
+	}
+	return false
+}
+
+// showsRevision reports whether the page displays the calendar day of t
+// labelled as a revision ("Updated March 3, 2026").
+func (m *pageMeta) showsRevision(t time.Time) bool {
+	for _, d := range m.shownDates() {
+		if d.updated && (sameDay(d.t, t) || sameDay(d.t.UTC(), t.UTC())) {
 			return true
 		}
 	}
