@@ -184,6 +184,14 @@ func (r *metaReader) timeElement(n *html.Node, st visitState) {
 	t, ok := parseDate(v)
 	if !ok {
 		t, ok = parseDate(innerText(n))
+	} else if _, off := t.Zone(); off == 0 && !dateOnly(t) {
+		// a UTC time says nothing of the site's zone; the text is the
+		// day readers see there: "February 23, 2026" for
+		// 2026-02-24T04:13:00Z. (A time given in a zone is kept: the text
+		// may be written in the reader's zone.)
+		if day, ok := parseDate(innerText(n)); ok && dateOnly(day) {
+			t, _ = inZoneShowing(t, day)
+		}
 	}
 	if ok {
 		r.addDate(shownDate{t: t}, n)
@@ -265,8 +273,8 @@ func (m *pageMeta) published() time.Time {
 	}
 	mod, hasMod := m.declaredDate(m.jsonLD.modified, heuristics.ModifiedMetaKeys)
 	if hasPub {
-		if m.mayShow(pub) {
-			return pub
+		if t, ok := m.shownInZone(pub); ok {
+			return t
 		}
 		if hasMod && !sameDay(pub, mod) && m.shows(mod, false) && !m.showsRevision(mod) {
 			return mod
@@ -434,24 +442,49 @@ func (m *pageMeta) firstPublicationShown() (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// mayShow reports whether the page displays the calendar day of t, labelled
-// or not, read in any time zone: a date shown without a time of day is the
-// day of t somewhere between UTC-12 and UTC+14 ("December 3" for
-// 2025-12-02T23:00Z, shown by a page in Central Europe).
-func (m *pageMeta) mayShow(t time.Time) bool {
-	if m.shows(t, true) {
-		return true
-	}
-	first, last := utcDay(t.Add(-12*time.Hour)), utcDay(t.Add(14*time.Hour))
+// shownInZone returns t as the first shown date that shows its day
+// presents it, labelled or not: t itself when the day is t's in its own
+// zone or in UTC; t in the page's zone when the page writes the same
+// instant in a zone where the day differs; t in a zone between UTC-12 and
+// UTC+14 where its day is the bare day shown ("December 3" for
+// 2025-12-02T23:00Z, shown by a page in Central Europe). It reports false
+// when no shown date shows t's day in any zone.
+func (m *pageMeta) shownInZone(t time.Time) (time.Time, bool) {
 	for _, d := range m.shownDates() {
-		if d.relative != "" || !dateOnly(d.t) {
-			continue
-		}
-		if day := utcDay(d.t); !day.Before(first) && !day.After(last) {
-			return true
+		switch {
+		case d.relative != "":
+		case !dateOnly(d.t) && near(d.t, t, time.Minute):
+			return t.In(d.t.Location()), true
+		case sameDay(d.t, t) || sameDay(d.t.UTC(), t.UTC()):
+			return t, true
+		case dateOnly(d.t):
+			if z, ok := inZoneShowing(t, d.t); ok {
+				return z, true
+			}
 		}
 	}
-	return false
+	return time.Time{}, false
+}
+
+// inZoneShowing returns t in its own zone or, failing that, in the zone
+// nearest UTC, between UTC-12 and UTC+14, where its calendar day is day's;
+// it reports false when there is none.
+func inZoneShowing(t, day time.Time) (time.Time, bool) {
+	if sameDay(t, day) {
+		return t, true
+	}
+	for h := range 15 {
+		for _, off := range [...]int{-h, h} {
+			if off < -12 {
+				continue
+			}
+			z := t.In(time.FixedZone("", off*3600))
+			if sameDay(z, day) {
+				return z, true
+			}
+		}
+	}
+	return t, false
 }
 
 // utcDay is midnight UTC of t's calendar day in UTC.
