@@ -48,12 +48,26 @@ func (m *jsonLDMeta) add(raw string) {
 	raw = strings.TrimSuffix(raw, "]]>")
 	var v any
 	if err := json.Unmarshal([]byte(raw), &v); err != nil {
-		return
+		// templates often leave raw line breaks and tabs inside strings,
+		// which JSON forbids; as spaces they are harmless everywhere
+		fixed := strings.Map(controlToSpace, raw)
+		if fixed == raw || json.Unmarshal([]byte(fixed), &v) != nil {
+			return
+		}
 	}
 	if m.best == nil {
 		m.bestRank = 1 << 30
 	}
 	m.visit(v, 0)
+}
+
+// controlToSpace maps the control characters JSON forbids in strings to
+// spaces.
+func controlToSpace(r rune) rune {
+	if r < 0x20 {
+		return ' '
+	}
+	return r
 }
 
 // visit walks a parsed JSON-LD value, indexing objects and ranking types.
