@@ -233,7 +233,7 @@ func (r *metaReader) addDate(d shownDate, n *html.Node) {
 	if len(label) > 120 {
 		label = label[:120]
 	}
-	if heuristics.NotPublication(label) {
+	if heuristics.NotPublication(label) || heuristics.TodayDate(attr(n, "class")+" "+attr(n, "id")) {
 		return
 	}
 	d.updated = heuristics.Updated(label) || heuristics.Updated(attr(n, "class")) || heuristics.Updated(attr(n, "itemprop"))

@@ -125,6 +125,8 @@ func TestPublished(t *testing.T) {
 			``, `<h1>T</h1><p class="date">Published on March 2, 2025</p><p>Text.</p>`, "2025-03-02"},
 		{"a <time> element",
 			``, `<article><time datetime="2019-08-16T10:00:00Z">Aug 16</time></article>`, "2019-08-16"},
+		{"the header's current-date widget does not count",
+			``, `<header><p id="todays-date"><strong>Friday</strong>, December 19, 2025</p></header><h1>T</h1><p class="date">December 12, 2025</p><p>Text.</p>`, "2025-12-12"},
 		{"dates in comments do not count",
 			``, `<article><p>Text.</p></article><ol class="comment-list"><li>January 11, 2026</li></ol>`, ""},
 		{"only a declared revision time",

@@ -385,6 +385,25 @@ func NotPublication(label string) bool {
 	return false
 }
 
+// todayTokens and dateTokens, together in one class or id value, mark the
+// widget that shows the current date in a page's header ("todays-date",
+// "the-date-today"): the day the page was served, not the article's.
+var (
+	todayTokens = map[string]bool{"today": true, "todays": true, "heute": true, "aujourdhui": true, "hoy": true, "oggi": true}
+	dateTokens  = map[string]bool{"date": true, "datum": true, "fecha": true}
+)
+
+// TodayDate reports whether a class or id value marks the current-date
+// widget of a page's header.
+func TodayDate(attr string) bool {
+	today, date := false, false
+	for _, t := range strings.FieldsFunc(strings.ToLower(attr), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		today = today || todayTokens[t]
+		date = date || dateTokens[t]
+	}
+	return today && date
+}
+
 // Updated reports whether a date's label or markup marks it as a revision.
 func Updated(s string) bool {
 	s = strings.ToLower(s)

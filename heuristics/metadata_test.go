@@ -159,6 +159,10 @@ func TestMetadataRules(t *testing.T) {
 		{"MultiValueMetaKey(article:tag)", MultiValueMetaKey("article:tag"), true},
 		{"MultiValueMetaKey(keywords)", MultiValueMetaKey("keywords"), false},
 		{"CoauthorWords[avec]", CoauthorWords["avec"], true},
+		{"TodayDate(todays-date-custom)", TodayDate("todays-date-custom"), true},
+		{"TodayDate(the-date-today text-center)", TodayDate("the-date-today text-center"), true},
+		{"TodayDate(post-date)", TodayDate("post-date"), false},
+		{"TodayDate(todays-top-stories)", TodayDate("todays-top-stories"), false},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("%s = %v, want %v", tt.name, tt.got, tt.want)
