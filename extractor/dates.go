@@ -217,7 +217,30 @@ func (r *metaReader) dateText(n *html.Node, s string, year bool) {
 	}
 	if t, ok := findDate(s); ok {
 		r.addDate(shownDate{t: t}, n.Parent)
+	} else if r.m.month.IsZero() && len(s) <= maxMonthText && n.Parent.DataAtom != atom.A {
+		if t, ok := monthOnly(s); ok && !heuristics.NotPublication(innerText(n.Parent)) {
+			r.m.month = t
+		}
 	}
+}
+
+// maxMonthText is the longest text monthOnly reads.
+const maxMonthText = 24
+
+// monthOnly reads a text that is only a month and its year ("November
+// 2015", "Nov. 2015"), as a page's date line gives an old article's
+// publication; it returns the first day of that month.
+func monthOnly(s string) (time.Time, bool) {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) != 2 || len(f[1]) != 4 {
+		return time.Time{}, false
+	}
+	mo := heuristics.MonthNumbers[strings.TrimRight(f[0], ".,")]
+	y := atoi(f[1])
+	if mo == 0 || y == 0 {
+		return time.Time{}, false
+	}
+	return plausibleDate(time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC))
 }
 
 // addDate records a date shown by element n; the text around it ("Last
@@ -294,6 +317,9 @@ func (m *pageMeta) published() time.Time {
 	}
 	if t, ok := m.shownDateOfKind(true); ok {
 		return t // "2 hours ago": only as good as the reference time
+	}
+	if !m.month.IsZero() && m.notFuture(m.month) {
+		return m.month
 	}
 	if hasMod {
 		return mod

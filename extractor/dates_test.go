@@ -37,6 +37,22 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+func TestMonthOnly(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"November 2015", "2015-11-01"},
+		{"Nov. 2015", "2015-11-01"},
+		{"März 2026", "2026-03-01"},
+		{"November 15, 2015", ""},
+		{"Since 2015", ""},
+		{"May 1985", ""},
+	} {
+		got, ok := monthOnly(tt.in)
+		if tt.want == "" && ok || tt.want != "" && (!ok || got.Format("2006-01-02") != tt.want) {
+			t.Errorf("monthOnly(%q) = %v, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
 func TestFindDate(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -127,6 +143,11 @@ func TestPublished(t *testing.T) {
 			``, `<article><time datetime="2019-08-16T10:00:00Z">Aug 16</time></article>`, "2019-08-16"},
 		{"the header's current-date widget does not count",
 			``, `<header><p id="todays-date"><strong>Friday</strong>, December 19, 2025</p></header><h1>T</h1><p class="date">December 12, 2025</p><p>Text.</p>`, "2025-12-12"},
+		{"a month shown alone, as a last resort",
+			`<meta property="article:modified_time" content="2025-09-17T17:00:45+00:00">`,
+			`<h1>T</h1><h6>Date</h6><p> November 2003 </p><p>Text.</p>`, "2003-11-01"},
+		{"a month in a link is an archive's",
+			``, `<h1>T</h1><ul><li><a href="/2015/11/">November 2015</a></li></ul><p>Text.</p>`, ""},
 		{"dates in comments do not count",
 			``, `<article><p>Text.</p></article><ol class="comment-list"><li>January 11, 2026</li></ol>`, ""},
 		{"only a declared revision time",

@@ -32,6 +32,7 @@ type pageMeta struct {
 	authorLinks []authorLink        // links to author pages, in page order
 	authorEls   []authorMark        // rel=author / itemprop=author elements
 	dates       []shownDate         // dates the page shows, in page order
+	month       time.Time           // the first month shown alone ("November 2015"), not in a link
 	userNames   []string            // forum users' names, in page order
 }
 
