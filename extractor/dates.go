@@ -173,6 +173,7 @@ type shownDate struct {
 	t        time.Time
 	relative string // a relative date ("2 hours ago"), resolved against the reference time
 	updated  bool   // labelled or marked up as a revision date
+	original bool   // labelled as the first publication ("originally published on")
 }
 
 // timeElement records a <time> the page shows.
@@ -203,7 +204,17 @@ func (r *metaReader) timeElement(n *html.Node, st visitState) {
 // dateText records a short text that is a date ("Updated March 3, 2026");
 // year tells whether it holds four digits in a row.
 func (r *metaReader) dateText(n *html.Node, s string, year bool) {
-	if len(s) < 3 || len(s) > 80 || n.Parent == nil || n.Parent.DataAtom == atom.Time {
+	if len(s) < 3 || n.Parent == nil || n.Parent.DataAtom == atom.Time {
+		return
+	}
+	if len(s) > maxDateText {
+		// a sentence that gives the first publication ("This article was
+		// originally published on 26 Sep 2019 but has been updated")
+		if i := heuristics.OriginalPublicationAt(s); i >= 0 && year && !r.aside(n) {
+			if t, ok := findDate(s[i:]); ok {
+				r.addDate(shownDate{t: t, original: true}, n.Parent)
+			}
+		}
 		return
 	}
 	if !year {
@@ -223,6 +234,10 @@ func (r *metaReader) dateText(n *html.Node, s string, year bool) {
 		}
 	}
 }
+
+// maxDateText is the longest text read as a date line; longer ones (up to
+// maxBylineLen) only when they label the first publication.
+const maxDateText = 80
 
 // maxMonthText is the longest text monthOnly reads.
 const maxMonthText = 24
@@ -260,6 +275,14 @@ func (r *metaReader) addDate(d shownDate, n *html.Node) {
 		return
 	}
 	d.updated = heuristics.Updated(label) || heuristics.Updated(attr(n, "class")) || heuristics.Updated(attr(n, "itemprop"))
+	if !d.original {
+		// "Updated November 11, 2022 ... Originally published November
+		// 9, 2022" in one element: which is which is not told
+		d.original = !d.updated && heuristics.OriginalPublication(label)
+	}
+	if d.original {
+		d.updated = false
+	}
 	r.m.dates = append(r.m.dates, d)
 }
 
@@ -295,6 +318,11 @@ func (m *pageMeta) published() time.Time {
 		pub, hasPub = m.publishDateMeta()
 	}
 	mod, hasMod := m.declaredDate(m.jsonLD.modified, heuristics.ModifiedMetaKeys)
+	for _, d := range m.shownDates() {
+		if d.original && d.relative == "" {
+			return d.t
+		}
+	}
 	if hasPub {
 		if t, ok := m.shownInZone(pub); ok {
 			return t

@@ -404,6 +404,34 @@ func TodayDate(attr string) bool {
 	return today && date
 }
 
+// originalWords label the date an article first appeared, when the page
+// also shows or declares the date of a later edition.
+var originalWords = []string{
+	"originally published", "first published", "originally posted", "first posted",
+	"ursprünglich veröffentlicht", "erstmals veröffentlicht", "publié initialement",
+	"initialement publié", "publicado originalmente", "originalmente publicado",
+	"pubblicato originariamente", "oorspronkelijk gepubliceerd",
+}
+
+// OriginalPublication reports whether a date's label marks it as the
+// article's first publication ("This article was originally published on").
+func OriginalPublication(label string) bool { return OriginalPublicationAt(label) >= 0 }
+
+// OriginalPublicationAt returns the byte offset in s just past the first
+// phrase that labels a first publication, or -1.
+func OriginalPublicationAt(s string) int {
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		return -1 // case folding changed the length: offsets would not match
+	}
+	for _, w := range originalWords {
+		if i := strings.Index(lower, w); i >= 0 {
+			return i + len(w)
+		}
+	}
+	return -1
+}
+
 // Updated reports whether a date's label or markup marks it as a revision.
 func Updated(s string) bool {
 	s = strings.ToLower(s)

@@ -159,6 +159,8 @@ func TestMetadataRules(t *testing.T) {
 		{"MultiValueMetaKey(article:tag)", MultiValueMetaKey("article:tag"), true},
 		{"MultiValueMetaKey(keywords)", MultiValueMetaKey("keywords"), false},
 		{"CoauthorWords[avec]", CoauthorWords["avec"], true},
+		{"OriginalPublication(This story was first published on)", OriginalPublication("This story was first published on"), true},
+		{"OriginalPublication(Published on)", OriginalPublication("Published on"), false},
 		{"TodayDate(todays-date-custom)", TodayDate("todays-date-custom"), true},
 		{"TodayDate(the-date-today text-center)", TodayDate("the-date-today text-center"), true},
 		{"TodayDate(post-date)", TodayDate("post-date"), false},
