@@ -226,6 +226,9 @@ func (r *metaReader) dateText(n *html.Node, s string, year bool) {
 	if r.aside(n) {
 		return
 	}
+	if proseDate(s) {
+		return
+	}
 	if t, ok := findDate(s); ok {
 		r.addDate(shownDate{t: t}, n.Parent)
 	} else if r.m.month.IsZero() && len(s) <= maxMonthText && n.Parent.DataAtom != atom.A {
@@ -238,6 +241,17 @@ func (r *metaReader) dateText(n *html.Node, s string, year bool) {
 // maxDateText is the longest text read as a date line; longer ones (up to
 // maxBylineLen) only when they label the first publication.
 const maxDateText = 80
+
+// maxDateLineWords is the most words of a text ending in a full stop that
+// is read as a date line ("This page was last edited on 2 March 2026, at
+// 10:32."); a longer one is a sentence that mentions a date ("The end of
+// the tax season for most Americans is April 15, 2025.").
+const maxDateLineWords = 12
+
+// proseDate reports whether s reads as a sentence rather than a date line.
+func proseDate(s string) bool {
+	return strings.HasSuffix(s, ".") && wordCount(s) > maxDateLineWords
+}
 
 // maxMonthText is the longest text monthOnly reads.
 const maxMonthText = 24

@@ -145,6 +145,8 @@ func TestPublished(t *testing.T) {
 			``, `<article><h1>T</h1><p class="post-date">30 Sep 2022, 11:07am</p><p>Text.</p></article><p class="disclaimer">This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated to keep the information current.</p>`, "2019-09-26"},
 		{"revision and first publication in one element: neither is told apart",
 			``, `<article><h1>T</h1><time datetime="2022-11-11T20:23:00-05:00">Updated November 11, 2022 <span>Originally published November 9, 2022</span></time><p>Text.</p></article>`, "2022-11-11"},
+		{"a sentence that mentions a date is not a date line",
+			``, `<article><h1>T</h1><p>The end of the 2025 tax season for most Americans is April 15, 2025.</p><p>Page last modified <time datetime="2025-01-17T13:39:16-0500">Jan. 17, 2025</time></p></article>`, "2025-01-17"},
 		{"the header's current-date widget does not count",
 			``, `<header><p id="todays-date"><strong>Friday</strong>, December 19, 2025</p></header><h1>T</h1><p class="date">December 12, 2025</p><p>Text.</p>`, "2025-12-12"},
 		{"a month shown alone, as a last resort",
