@@ -49,6 +49,40 @@ func (m *pageMeta) title(site string) string {
 // <title> agree with is taken.
 func (m *pageMeta) declaredTitle() string {
 	metaTitle := html2text(m.first(heuristics.TitleMetaKeys))
+	ld := m.jsonLDTitle(metaTitle)
+	for _, full := range [...]string{metaTitle, collapseSpace(m.titleTag)} {
+		if cutShort(ld, full) {
+			return full
+		}
+	}
+	if ld != "" {
+		return ld
+	}
+	return metaTitle
+}
+
+// minCutHeadline is the length, in bytes, from which a JSON-LD headline
+// that stops inside the meta title's sentence was cut to fit: structured
+// data tools trim headlines to about 110 characters.
+const minCutHeadline = 100
+
+// cutShort reports whether the headline h is full cut off: at least
+// minCutHeadline long, and full goes on after it with more words rather
+// than a separator and the site's name.
+func cutShort(h, full string) bool {
+	if len(h) < minCutHeadline || len(full) <= len(h) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(full, h)
+	if !ok {
+		return false
+	}
+	return startsWord(rest) || strings.HasPrefix(rest, " ") && startsWord(rest[1:])
+}
+
+// jsonLDTitle is the JSON-LD headline or name; when they differ, the one
+// the meta title (or <title>) agrees with.
+func (m *pageMeta) jsonLDTitle(metaTitle string) string {
 	headline, name := html2text(m.jsonLD.headline), html2text(m.jsonLD.name)
 	switch {
 	case headline != "" && name != "" && headline != name:
@@ -62,10 +96,8 @@ func (m *pageMeta) declaredTitle() string {
 		return headline
 	case headline != "":
 		return headline
-	case name != "":
-		return name
 	}
-	return metaTitle
+	return name
 }
 
 // similar reports whether most of a's words are in b.
