@@ -185,13 +185,15 @@ func (r *metaReader) timeElement(n *html.Node, st visitState) {
 	t, ok := parseDate(v)
 	if !ok {
 		t, ok = parseDate(innerText(n))
-	} else if _, off := t.Zone(); off == 0 && !dateOnly(t) {
+	} else if _, off := t.Zone(); off == 0 && !dateOnly(t) && len(r.m.dates) < maxDates {
 		// a UTC time says nothing of the site's zone; the text is the
 		// day readers see there: "February 23, 2026" for
 		// 2026-02-24T04:13:00Z. (A time given in a zone is kept: the text
 		// may be written in the reader's zone.)
-		if day, ok := parseDate(innerText(n)); ok && dateOnly(day) {
-			t, _ = inZoneShowing(t, day)
+		if text := innerText(n); hasYear(text) {
+			if day, ok := findDate(text); ok {
+				t, _ = inZoneShowing(t, day)
+			}
 		}
 	}
 	if ok {
@@ -210,7 +212,10 @@ func (r *metaReader) dateText(n *html.Node, s string, year bool) {
 	if len(s) > maxDateText {
 		// a sentence that gives the first publication ("This article was
 		// originally published on 26 Sep 2019 but has been updated")
-		if i := heuristics.OriginalPublicationAt(s); i >= 0 && year && !r.aside(n) {
+		if !year {
+			return
+		}
+		if i := heuristics.OriginalPublicationAt(s); i >= 0 && !r.aside(n) {
 			if t, ok := findDate(s[i:]); ok {
 				r.addDate(shownDate{t: t, original: true}, n.Parent)
 			}
@@ -250,7 +255,18 @@ const maxDateLineWords = 12
 
 // proseDate reports whether s reads as a sentence rather than a date line.
 func proseDate(s string) bool {
-	return strings.HasSuffix(s, ".") && wordCount(s) > maxDateLineWords
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	words, inWord := 0, false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'
+		if !space && !inWord {
+			words++
+		}
+		inWord = !space
+	}
+	return words > maxDateLineWords
 }
 
 // maxMonthText is the longest text monthOnly reads.
@@ -260,12 +276,17 @@ const maxMonthText = 24
 // 2015", "Nov. 2015"), as a page's date line gives an old article's
 // publication; it returns the first day of that month.
 func monthOnly(s string) (time.Time, bool) {
-	f := strings.Fields(strings.ToLower(s))
-	if len(f) != 2 || len(f[1]) != 4 {
+	s = strings.TrimSpace(s)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 || len(s)-i-1 != 4 || !isDigit(s[i+1]) {
 		return time.Time{}, false
 	}
-	mo := heuristics.MonthNumbers[strings.TrimRight(f[0], ".,")]
-	y := atoi(f[1])
+	name := strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	if strings.ContainsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsDigit(r) }) {
+		return time.Time{}, false
+	}
+	mo := heuristics.MonthNumbers[strings.ToLower(strings.TrimRight(name, ".,"))]
+	y := atoi(s[i+1:])
 	if mo == 0 || y == 0 {
 		return time.Time{}, false
 	}
@@ -410,6 +431,9 @@ func (m *pageMeta) notFuture(t time.Time) bool {
 // shownDates returns the dates the page shows that are not in the future,
 // relative ones resolved against the reference time.
 func (m *pageMeta) shownDates() []shownDate {
+	if m.shown.ok && m.shown.dates == len(m.dates) && m.shown.now.Equal(m.now) {
+		return m.shown.list
+	}
 	var out []shownDate
 	for _, d := range m.dates {
 		if d.relative != "" {
@@ -423,6 +447,7 @@ func (m *pageMeta) shownDates() []shownDate {
 			out = append(out, d)
 		}
 	}
+	m.shown.list, m.shown.dates, m.shown.now, m.shown.ok = out, len(m.dates), m.now, true
 	return out
 }
 

@@ -41,6 +41,7 @@ func TestMonthOnly(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"November 2015", "2015-11-01"},
 		{"Nov. 2015", "2015-11-01"},
+		{"November\u00a0 2003", "2003-11-01"},
 		{"März 2026", "2026-03-01"},
 		{"November 15, 2015", ""},
 		{"Since 2015", ""},

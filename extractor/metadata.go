@@ -33,7 +33,17 @@ type pageMeta struct {
 	authorEls   []authorMark        // rel=author / itemprop=author elements
 	dates       []shownDate         // dates the page shows, in page order
 	month       time.Time           // the first month shown alone ("November 2015"), not in a link
+	shown       shownCache          // shownDates, once resolved
 	userNames   []string            // forum users' names, in page order
+}
+
+// shownCache keeps the resolved shown dates for the reference time and
+// the number of dates read they were resolved from.
+type shownCache struct {
+	list  []shownDate
+	dates int
+	now   time.Time
+	ok    bool
 }
 
 // byline is the names read from one byline element; structured names come

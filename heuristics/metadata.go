@@ -420,6 +420,9 @@ func OriginalPublication(label string) bool { return OriginalPublicationAt(label
 // OriginalPublicationAt returns the byte offset in s just past the first
 // phrase that labels a first publication, or -1.
 func OriginalPublicationAt(s string) int {
+	if !containsFoldASCII(s, "publi") && !containsFoldASCII(s, "pubbl") && !containsFoldASCII(s, "posted") && !containsFoldASCII(s, "ffentlicht") {
+		return -1 // every phrase has one of these: most texts are spared the folding
+	}
 	lower := strings.ToLower(s)
 	if len(lower) != len(s) {
 		return -1 // case folding changed the length: offsets would not match
@@ -430,6 +433,27 @@ func OriginalPublicationAt(s string) int {
 		}
 	}
 	return -1
+}
+
+// containsFoldASCII reports whether s contains the lower-case ASCII word w
+// in any letter case, without allocating.
+func containsFoldASCII(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for ; j < len(w); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[j] {
+				break
+			}
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // Updated reports whether a date's label or markup marks it as a revision.

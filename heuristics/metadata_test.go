@@ -161,6 +161,8 @@ func TestMetadataRules(t *testing.T) {
 		{"CoauthorWords[avec]", CoauthorWords["avec"], true},
 		{"OriginalPublication(This story was first published on)", OriginalPublication("This story was first published on"), true},
 		{"OriginalPublication(Published on)", OriginalPublication("Published on"), false},
+		{"OriginalPublication(Pubblicato originariamente il)", OriginalPublication("Pubblicato originariamente il"), true},
+		{"OriginalPublication(ERSTMALS VERÖFFENTLICHT)", OriginalPublication("ERSTMALS VERÖFFENTLICHT"), true},
 		{"TodayDate(todays-date-custom)", TodayDate("todays-date-custom"), true},
 		{"TodayDate(the-date-today text-center)", TodayDate("the-date-today text-center"), true},
 		{"TodayDate(post-date)", TodayDate("post-date"), false},
