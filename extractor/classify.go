@@ -46,6 +46,7 @@ func gatherFeatures(root *html.Node, meta *pageMeta, pageURL *url.URL) *pageFeat
 		_, f.dated = meta.publishDateMeta()
 	}
 	_, f.shownDate = meta.firstShownDate()
+	f.shownDate = f.shownDate || meta.mentionsDate
 	f.authored = len(meta.jsonLD.authors) > 0 || len(meta.metaAuthorNames()) > 0 || len(meta.bylines) > 0
 	u := pageURL
 	if c := meta.url(nil); c != "" {

@@ -232,6 +232,9 @@ func (r *metaReader) dateText(n *html.Node, s string, year bool) {
 		return
 	}
 	if proseDate(s) {
+		if !r.m.mentionsDate {
+			_, r.m.mentionsDate = findDate(s)
+		}
 		return
 	}
 	if t, ok := findDate(s); ok {

@@ -16,25 +16,26 @@ import (
 // pageMeta is what the page says about itself, gathered before cleaning
 // removes <head> and scripts.
 type pageMeta struct {
-	lang        string
-	titleTag    string
-	canonical   string
-	meta        map[string]string // first content of each meta name/property/itemprop
-	jsonLD      jsonLDMeta
-	h1          []string            // texts of the page's h1 elements
-	metaAuthors map[string][]string // every value of each multi-value meta key (authors, tags)
-	links       map[string][]string // hrefs of rel=image_src, license links
-	relTexts    map[string][]string // texts of rel=tag and rel=category links
-	now         time.Time           // reference for relative dates; zero: time.Now()
-	pageURL     *url.URL            // where the page came from, for dates in its path
-	bylines     []byline            // names in byline-like elements, in page order
-	byTexts     []string            // short blocks that read "By Jane Doe", in page order
-	authorLinks []authorLink        // links to author pages, in page order
-	authorEls   []authorMark        // rel=author / itemprop=author elements
-	dates       []shownDate         // dates the page shows, in page order
-	month       time.Time           // the first month shown alone ("November 2015"), not in a link
-	shown       shownCache          // shownDates, once resolved
-	userNames   []string            // forum users' names, in page order
+	lang         string
+	titleTag     string
+	canonical    string
+	meta         map[string]string // first content of each meta name/property/itemprop
+	jsonLD       jsonLDMeta
+	h1           []string            // texts of the page's h1 elements
+	metaAuthors  map[string][]string // every value of each multi-value meta key (authors, tags)
+	links        map[string][]string // hrefs of rel=image_src, license links
+	relTexts     map[string][]string // texts of rel=tag and rel=category links
+	now          time.Time           // reference for relative dates; zero: time.Now()
+	pageURL      *url.URL            // where the page came from, for dates in its path
+	bylines      []byline            // names in byline-like elements, in page order
+	byTexts      []string            // short blocks that read "By Jane Doe", in page order
+	authorLinks  []authorLink        // links to author pages, in page order
+	authorEls    []authorMark        // rel=author / itemprop=author elements
+	dates        []shownDate         // dates the page shows, in page order
+	month        time.Time           // the first month shown alone ("November 2015"), not in a link
+	shown        shownCache          // shownDates, once resolved
+	mentionsDate bool                // a sentence mentions a date (not a date line; the classifier counts it)
+	userNames    []string            // forum users' names, in page order
 }
 
 // shownCache keeps the resolved shown dates for the reference time and
