@@ -703,8 +703,10 @@ func (d *document) removalRule(n *html.Node) string {
 		return "link-heavy box"
 	case weight >= 25 && ld > 0.5:
 		return "link-heavy box"
-	case isList && ld > 0.5 && c.li > 0 && float64(length)/float64(c.li) < 60:
-		// a list of short links: a menu or a list of related stories
+	case isList && ld > 0.5 && c.li > 0 && float64(length)/float64(c.li) < 60 && d.pageType != DocumentationPage:
+		// a list of short links: a menu or a list of related stories. On
+		// a documentation page such a list inside the content is the
+		// page's own: its sub-topics, an API's members, "See also"
 		return "list of short links"
 	case c.embed == 1 && length < 75 || c.embed > 1:
 		return "embed"
