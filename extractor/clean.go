@@ -235,9 +235,11 @@ func (d *document) isHidden(n *html.Node) bool {
 
 // togglePanel reports a container that a tab, toggle or carousel reveals: a
 // tab panel or region, one labelled by its toggle, one whose id a toggle
-// targets, or a carousel's slide. A hidden paragraph is none of these.
+// targets, or a carousel's slide. An accordion written as a definition list
+// collapses its <dd>s under their <dt> toggles. A hidden paragraph is none
+// of these.
 func togglePanel(n *html.Node) bool {
-	if !isElement(n, atom.Div, atom.Section, atom.Article, atom.Details, atom.Ul, atom.Ol, atom.Dl, atom.Li, atom.Table) && n.DataAtom != 0 {
+	if !isElement(n, atom.Div, atom.Section, atom.Article, atom.Details, atom.Ul, atom.Ol, atom.Dl, atom.Li, atom.Dd, atom.Table) && n.DataAtom != 0 {
 		return false
 	}
 	switch strings.ToLower(attr(n, "role")) {
