@@ -266,6 +266,14 @@ func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 	}
 	switch kind {
 	case heuristics.Byline:
+		if d.pageType != ForumPage && d.pageType != ArticlePage && holdsHeading(n) {
+			// on a landing page a byline-marked block that holds a
+			// heading ("meta-block-section", a "badge" card) is a
+			// section or a card of the content. An article's author
+			// box and a forum post's profile head the author's name
+			// and stay chrome
+			return false
+		}
 		if ni.text <= maxWeakBoilerplate {
 			d.bylines = append(d.bylines, innerText(n))
 			return true
@@ -1073,4 +1081,20 @@ func (d *document) dropBeside(h, block *html.Node) {
 			s = next
 		}
 	}
+}
+
+// holdsHeading reports whether an <h1>-<h6> sits below n.
+func holdsHeading(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		if c != n && isHeading(c) {
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
 }
