@@ -952,7 +952,9 @@ var keepWhenEmpty = map[atom.Atom]bool{
 	atom.Td: true, atom.Th: true, atom.Math: true,
 }
 
-// dropEmpty removes elements left without text or images.
+// dropEmpty removes elements left without text or images. An inline
+// element holding only white space stays: it separates the words around it
+// (a syntax highlighter's whitespace token, "def<span> </span>name").
 func (d *document) dropEmpty(root *html.Node) {
 	var visit func(n *html.Node) bool // reports whether n has content
 	visit = func(n *html.Node) bool {
@@ -974,6 +976,9 @@ func (d *document) dropEmpty(root *html.Node) {
 					has = true
 				case c.DataAtom != atom.Pre && visit(c):
 					has = true
+				case !isBlockAtom(c.DataAtom) && holdsSpace(c):
+					// white space set in an inline element separates
+					// the words around it ("def<span> </span>name")
 				default:
 					d.edits.remove(c)
 				}
@@ -1095,6 +1100,19 @@ func holdsHeading(n *html.Node) bool {
 			return false
 		}
 		return true
+	})
+	return found
+}
+
+// holdsSpace reports whether n's text is white space, such as a syntax
+// highlighter's whitespace token.
+func holdsSpace(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode && c.Data != "" {
+			found = true
+		}
+		return !found
 	})
 	return found
 }
