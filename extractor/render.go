@@ -3,6 +3,7 @@ package extractor
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -29,6 +30,7 @@ type textWriter struct {
 	cur    []byte // the block being written, copied out by flush
 	space  bool   // a space is pending before the next word
 	prefix string // list marker waiting for the block's first text
+	code   int    // depth of <code> elements being written
 }
 
 func (t *textWriter) node(n *html.Node) {
@@ -107,9 +109,57 @@ func (t *textWriter) node(n *html.Node) {
 }
 
 func (t *textWriter) children(n *html.Node) {
+	if n.DataAtom == atom.Code || n.DataAtom == atom.Kbd || n.DataAtom == atom.Samp {
+		t.code++
+		defer func() { t.code-- }()
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if t.code == 0 && t.endsWord() && touchingWords(c) {
+			t.space = true
+		}
 		t.node(c)
 	}
+}
+
+// touchingWords reports an inline element that follows another with no
+// white space between them, both holding a word of two or more letters or
+// digits: two labels set side by side by the style sheet ("amount"
+// "integer", a brand and a model name), which a browser shows apart.
+func touchingWords(c *html.Node) bool {
+	p := c.PrevSibling
+	if c.Type != html.ElementNode || p == nil || p.Type != html.ElementNode || isBlockAtom(c.DataAtom) || isBlockAtom(p.DataAtom) {
+		return false
+	}
+	a, b := innerText(p), innerText(c)
+	if i := strings.LastIndexFunc(a, isSpace); i >= 0 {
+		a = a[i+1:]
+	}
+	if i := strings.IndexFunc(b, isSpace); i >= 0 {
+		b = b[:i]
+	}
+	if utf8.RuneCountInString(a) < 2 || utf8.RuneCountInString(b) < 2 {
+		// "<strong>Game D</strong><strong>ay</strong>": an editor's
+		// formatting split a word
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(b)
+	last, _ := utf8.DecodeLastRuneInString(a)
+	return latinWordRune(first) && latinWordRune(last)
+}
+
+// latinWordRune reports a letter or digit of an alphabet written with
+// spaces between words.
+func latinWordRune(r rune) bool {
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && r < 0x2E80
+}
+
+// endsWord reports whether the text so far ends with a letter or digit.
+func (t *textWriter) endsWord() bool {
+	if len(t.cur) == 0 || t.space {
+		return false
+	}
+	r, _ := utf8.DecodeLastRune(t.cur)
+	return latinWordRune(r)
 }
 
 // text appends inline text, collapsing white space.

@@ -41,6 +41,14 @@ func TestRenderText(t *testing.T) {
 		{"definition list", `<dl><dt>Term</dt><dd>Meaning</dd></dl>`, "Term\n\nMeaning"},
 		{"figure caption", `<figure><img src="x.png"><figcaption>A caption</figcaption></figure>`, "A caption"},
 
+		// inline elements set side by side
+		{"labels side by side", `<p><span class="name">amount</span><span class="type">integer</span></p>`, "amount integer"},
+		{"nested labels side by side", `<h3><a><span>Brand</span></a><span>Model 2</span></h3>`, "Brand Model 2"},
+		{"word split by formatting", `<p><strong>Game D</strong><strong>ay parties</strong></p>`, "Game Day parties"},
+		{"punctuation stays attached", `<p><span>price</span><span>:</span> <span>4</span></p>`, "price: 4"},
+		{"inline code tokens", `<p><code><span>expand</span><span>ids</span></code></p>`, "expandids"},
+		{"letters without spaces between words", `<p><span>日本</span><span>語</span></p>`, "日本語"},
+
 		// line breaks
 		{"one br", `<p>a<br>b</p>`, "a\nb"},
 		{"two br", `<p>a<br><br>b</p>`, "a\n\nb"},
