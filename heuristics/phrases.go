@@ -231,6 +231,15 @@ var chromePhrases = map[Kind][]string{
 		"sign in", "log in", "register", "create a free account", "support our journalism",
 		"no credit card required", "start now", "get started", "start free trial", "try it free",
 		"learn more", "contact us", "request a demo", "book a demo", "get a quote",
+		// a thread's prompts to sign in and take part, below its posts
+		"you must log in or register to reply here", "you must log in to answer this question",
+		"you must be logged in to reply to this topic", "log in or register to reply",
+		"not open for further replies", "start asking to get answers",
+		"find the answer to your question by asking", "ask question",
+		// the same prompts in de, fr, es
+		"du musst dich einloggen oder registrieren, um hier zu antworten", "für weitere antworten geschlossen",
+		"vous devez vous connecter ou vous inscrire pour répondre ici", "fermé à de nouvelles réponses",
+		"debes iniciar sesión o registrarte para responder aquí", "no está abierto para más respuestas",
 		// de
 		"newsletter abonnieren", "jetzt abonnieren", "abonnieren", "newsletter bestellen",
 		"zum newsletter anmelden", "melden sie sich für unseren newsletter an", "anmelden",

@@ -128,6 +128,11 @@ func TestChromePhrase(t *testing.T) {
 		{"Photography is an art", None},
 		{"Listening is a skill we rarely practise.", None},
 		{strings.Repeat("advertisement ", 40), None},
+		// a thread's prompts to take part
+		{"You must log in or register to reply here.", Newsletter},
+		{"Not open for further replies.", Newsletter},
+		{"Für weitere Antworten geschlossen.", Newsletter},
+		{"You must log in to reply; the thread stays open until Friday.", None},
 	}
 	for _, tt := range tests {
 		k, ok := ChromePhrase(tt.text)
