@@ -279,6 +279,11 @@ func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 			return true
 		}
 	case heuristics.Caption:
+		if d.pageType == DocumentationPage && ni.linkDensity() <= 0.5 {
+			// a manual's captions name its listings and diagrams
+			// ("Listing 4-1: ...", a code block's file name)
+			return false
+		}
 		return !d.opts.KeepCaptions && (ni.text <= maxWeakBoilerplate || ni.linkDensity() > 0.5)
 	case heuristics.Tags:
 		return ni.text <= maxWeakBoilerplate || ni.linkDensity() > 0.5
