@@ -712,7 +712,7 @@ func (d *document) removalRule(n *html.Node) string {
 		return "form fields"
 	case !isList && n.DataAtom != atom.Figure && length < minBlockLen && (c.img == 0 || c.img > 2) && ld > 0:
 		return "short block with a link"
-	case !isList && weight < 25 && ld > d.maxLinkDensity()+d.linkSlack(n):
+	case !isList && weight < 25 && ld > d.maxLinkDensity()+d.linkSlack(n) && !d.serviceCard(ld, length):
 		return "link-heavy box"
 	case weight >= 25 && ld > 0.5:
 		return "link-heavy box"
@@ -725,6 +725,24 @@ func (d *document) removalRule(n *html.Node) string {
 		return "embed"
 	}
 	return ""
+}
+
+// Service-card constants.
+const (
+	// serviceLinkDensity is the link density up to which a box of
+	// minServiceCard runes or more on a service page is content.
+	serviceLinkDensity = 0.4
+	// minServiceCard is the shortest such box, in runes.
+	minServiceCard = 80
+)
+
+// serviceCard reports a box on a service page that the link-density rule
+// would drop but that reads as one of the page's cards: a service, a plan
+// or a case study whose title links to its own page, with a description.
+// Landing pages link their headings and calls to action where an article
+// would not.
+func (d *document) serviceCard(ld float64, length int) bool {
+	return d.pageType == ServicePage && ld <= serviceLinkDensity && length >= minServiceCard
 }
 
 // maxLinkDensity is the link density from which a container inside the
