@@ -400,6 +400,11 @@ var chromePhrases = map[Kind][]string{
 		"reply", "quote", "report", "like", "permalink", "edit", "flag", "upvote", "downvote",
 		// expanders of a collapsed quote or post
 		"click to expand", "click to shrink", "click to collapse",
+		// a thread's tool menu and posting-permissions box
+		"thread tools", "show printable version", "subscribe to this thread", "search thread",
+		"forum jump", "jump to", "you may not post new threads", "you may not post replies",
+		"you may not post attachments", "you may not edit your posts", "html code is off",
+		"top posters in this topic",
 		// de
 		"drucken", "nach oben", "zurück nach oben", "antworten",
 		"zum vergrößern anklicken", "zum erweitern klicken",

@@ -133,6 +133,9 @@ func TestChromePhrase(t *testing.T) {
 		{"Not open for further replies.", Newsletter},
 		{"Für weitere Antworten geschlossen.", Newsletter},
 		{"You must log in to reply; the thread stays open until Friday.", None},
+		{"Thread Tools", Tools},
+		{"You may not post replies", Tools},
+		{"Jump to the section on thread tools for the details.", None},
 	}
 	for _, tt := range tests {
 		k, ok := ChromePhrase(tt.text)
