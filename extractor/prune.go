@@ -69,7 +69,7 @@ func (d *document) prune(mode pruneMode) {
 	root := d.content
 	d.measure(root)
 	rootText := d.info[root].text
-	d.sharedSidebar, d.sharedHeader = sharedMarks(d, root)
+	d.sharedSidebar, d.sharedHeader = sharedMarks(d, root, d.listsItems())
 
 	// boilerplate by markup, and short chrome blocks by phrase
 	walk(root, func(n *html.Node) bool {
@@ -328,10 +328,20 @@ func (t markTally) shared(total int) bool {
 	return t.count >= minMarkedBlocks && 2*t.largest < total && float64(t.text) > maxMarkedShare*float64(total)
 }
 
+// repeated reports whether the tallied elements recur as the parts of
+// like items: at least minMarkedBlocks of them, none holding half of a
+// container of total runes, however little of it they hold together.
+func (t markTally) repeated(total int) bool {
+	return t.count >= minMarkedBlocks && 2*t.largest < total
+}
+
 // sharedMarks reports whether sidebar-marked and header-marked elements
 // are the building blocks of root (markTally.shared), each counted at its
-// outermost element of that kind. One walk serves both kinds.
-func sharedMarks(d *document, root *html.Node) (sidebar, header bool) {
+// outermost element of that kind. One walk serves both kinds. When root
+// lists items (a listing's teasers, a shop's grid), header marks that
+// recur are the items' own headers (each teaser's <header> holding its
+// title), not the page's masthead, which appears once.
+func sharedMarks(d *document, root *html.Node, items bool) (sidebar, header bool) {
 	total := d.info[root].text
 	if total == 0 {
 		return false, false
@@ -362,7 +372,8 @@ func sharedMarks(d *document, root *html.Node) (sidebar, header bool) {
 		}
 	}
 	visit(root, false, false)
-	return side.shared(total), head.shared(total)
+	header = head.shared(total) || items && head.repeated(total)
+	return side.shared(total), header
 }
 
 // dropPhrase reports why a block goes when its whole text is a chrome
@@ -900,9 +911,13 @@ func (d *document) headlineBlock(h, root *html.Node) *html.Node {
 		return h
 	}
 	block := h
+	// on a page listing items, what surrounds the headline (a result
+	// count, an intro, the grid itself when it is short) is the
+	// listing's: only wrappers of the headline alone go with it
+	listing := d.listsItems()
 	for p := h.Parent; p != nil && p != root; p = p.Parent {
 		pi := d.info[p]
-		if pi == nil || pi.text > hi.text+maxHeadlineExtra || pi.blocks > hi.blocks+1 || d.hasParagraph(p) || d.holdsListing(p, h) {
+		if pi == nil || pi.text > hi.text+maxHeadlineExtra || listing && pi.text > hi.text || pi.blocks > hi.blocks+1 || d.hasParagraph(p) || d.holdsListing(p, h) {
 			break
 		}
 		block = p
