@@ -231,6 +231,11 @@ var contentTokens = map[string]bool{
 	"recipe": true, "instructions": true, "ingredients": true, "review": true,
 }
 
+// stateWords open class names that flag what an element holds or lacks
+// ("has-audio", "hasVideo", "with-sidebar", "no-ads"): the element is the
+// item or page that has the thing, never the thing itself.
+var stateWords = map[string]bool{"has": true, "with": true, "no": true, "without": true}
+
 // itemNouns name one item of a grid or list. A chrome word right after one
 // names a part of the item ("card-footer"), not the page's chrome.
 var itemNouns = map[string]bool{"card": true, "tile": true, "item": true}
@@ -413,8 +418,13 @@ func classifyName(name string, buf, joined []byte) Signal {
 	// ends records where each word ends in joined, to try word pairs
 	var endsArr [16]int
 	ends := endsArr[:0]
+	state := false // the name is a state flag ("has-audio"): it names nothing
 	word := func(w []byte) {
-		if len(w) == 0 {
+		if len(w) == 0 || state {
+			return
+		}
+		if words == 0 && stateWords[string(w)] {
+			state = true
 			return
 		}
 		words++
@@ -497,6 +507,9 @@ func classifyName(name string, buf, joined []byte) Signal {
 	}
 	if start >= 0 {
 		word(buf)
+	}
+	if state {
+		return Signal{}
 	}
 	if words > 1 && len(joined) > 0 {
 		if e := tokens[string(joined)]; e.content {

@@ -41,6 +41,14 @@ func TestClassifyAttr(t *testing.T) {
 		{"CustomerCardFooter", None, false},
 		{"item-header", None, false},
 		{"site-footer", Footer, false},
+
+		// a state flag names what the element has, not what it is
+		{"has-audio", None, false},
+		{"hasVideo", None, false},
+		{"with-sidebar", None, false},
+		{"no-ads", None, false},
+		{"item has-image has-audio", None, false},
+		{"hash-audio", Audio, false},
 		{"entry-footer", Footer, false},
 
 		// typography utilities are not a font-size tool
