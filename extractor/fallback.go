@@ -2,6 +2,8 @@ package extractor
 
 import (
 	"log/slog"
+	"strings"
+	"unicode"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -72,6 +74,7 @@ func (d *document) secondOpinion(fresh func() *html.Node) {
 	if ours >= weakContentLen {
 		return
 	}
+
 	doc := edits.original(d.root)
 	if doc == nil {
 		doc = fresh()
@@ -93,6 +96,12 @@ func (d *document) secondOpinion(fresh func() *html.Node) {
 	if float64(theirs) < float64(ours)*fallbackGain || theirs < minBlockLen {
 		return
 	}
+	if d.itemList && ours >= minBlockLen && sharedWords(innerText(d.content), innerText(art.Node)) < minSharedWords {
+		// pith found a list of like items and the second opinion holds
+		// next to none of its words: not a fuller copy of the same
+		// content but another block (a shipping banner, a brand blurb)
+		return
+	}
 	saved := d.content
 	savedBylines := d.bylines
 	d.content = art.Node
@@ -107,3 +116,30 @@ func (d *document) secondOpinion(fresh func() *html.Node) {
 	}
 	d.fallback = true
 }
+
+// minSharedWords is the least share of the words of pith's item list that
+// a second opinion must hold to be taken instead of it.
+const minSharedWords = 0.2
+
+// sharedWords returns the share of ours's words (runs of letters and
+// digits, in any case) that occur in theirs; 1 when ours has none.
+func sharedWords(ours, theirs string) float64 {
+	set := make(map[string]bool)
+	for _, w := range strings.FieldsFunc(strings.ToLower(theirs), notWordRune) {
+		set[w] = true
+	}
+	n, in := 0, 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(ours), notWordRune) {
+		n++
+		if set[w] {
+			in++
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return float64(in) / float64(n)
+}
+
+// notWordRune reports a rune that separates words.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
