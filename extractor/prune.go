@@ -69,7 +69,7 @@ func (d *document) prune(mode pruneMode) {
 	root := d.content
 	d.measure(root)
 	rootText := d.info[root].text
-	d.sharedSidebar, d.sharedHeader = sharedMarks(d, root, d.listsItems())
+	d.sharedSidebar, d.sharedHeader = sharedMarks(d, root, d.listsItems() || d.pageType == ServicePage && d.pageTypeConf >= minTypeConfidence)
 
 	// boilerplate by markup, and short chrome blocks by phrase
 	walk(root, func(n *html.Node) bool {
@@ -338,9 +338,11 @@ func (t markTally) repeated(total int) bool {
 // sharedMarks reports whether sidebar-marked and header-marked elements
 // are the building blocks of root (markTally.shared), each counted at its
 // outermost element of that kind. One walk serves both kinds. When root
-// lists items (a listing's teasers, a shop's grid), header marks that
-// recur are the items' own headers (each teaser's <header> holding its
-// title), not the page's masthead, which appears once.
+// is made of like blocks (a listing's teasers, a shop's grid, a service
+// page's feature sections and FAQ entries), header marks that recur are
+// the blocks' own headers (each teaser's <header> holding its title, each
+// section's "section-header"), not the page's masthead, which appears
+// once.
 func sharedMarks(d *document, root *html.Node, items bool) (sidebar, header bool) {
 	total := d.info[root].text
 	if total == 0 {
