@@ -402,8 +402,10 @@ func (d *document) dropPhrase(n *html.Node, ni *nodeInfo) string {
 		d.bylines = append(d.bylines, text)
 		return "byline"
 	}
-	if v.dateline && !heuristics.HasCurrency(text) {
-		// ("$8.03" normalises to "8.03", which reads as a clock)
+	if v.dateline && !heuristics.HasCurrency(text) && !d.listsItems() {
+		// ("$8.03" normalises to "8.03", which reads as a clock; on a
+		// listing each item's date is part of the item, as its byline
+		// and tags are in dropMarked)
 		return "dateline"
 	}
 	return ""
