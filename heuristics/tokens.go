@@ -236,6 +236,15 @@ var contentTokens = map[string]bool{
 // item or page that has the thing, never the thing itself.
 var stateWords = map[string]bool{"has": true, "with": true, "no": true, "without": true}
 
+// stateSuffixes close class names that flag a state of the element
+// ("subscription-eligible" on a product card, "comments-enabled",
+// "menu-open"): the element is the thing in that state's context, never
+// the named chrome itself.
+var stateSuffixes = map[string]bool{
+	"eligible": true, "enabled": true, "disabled": true, "active": true, "open": true,
+	"opened": true, "closed": true, "visible": true, "loaded": true, "available": true,
+}
+
 // itemNouns name one item of a grid or list. A chrome word right after one
 // names a part of the item ("card-footer"), not the page's chrome.
 var itemNouns = map[string]bool{"card": true, "tile": true, "item": true}
@@ -418,7 +427,8 @@ func classifyName(name string, buf, joined []byte) Signal {
 	// ends records where each word ends in joined, to try word pairs
 	var endsArr [16]int
 	ends := endsArr[:0]
-	state := false // the name is a state flag ("has-audio"): it names nothing
+	state := false     // the name is a state flag ("has-audio"): it names nothing
+	lastState := false // the last word is a state adjective: the name is a flag too
 	word := func(w []byte) {
 		if len(w) == 0 || state {
 			return
@@ -428,6 +438,7 @@ func classifyName(name string, buf, joined []byte) Signal {
 			return
 		}
 		words++
+		lastState = stateSuffixes[string(w)]
 		ends = append(ends, len(joined))
 		e := tokens[string(w)]
 		afterItem := prevItem
@@ -508,7 +519,7 @@ func classifyName(name string, buf, joined []byte) Signal {
 	if start >= 0 {
 		word(buf)
 	}
-	if state {
+	if state || lastState {
 		return Signal{}
 	}
 	if words > 1 && len(joined) > 0 {

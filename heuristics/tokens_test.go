@@ -49,6 +49,10 @@ func TestClassifyAttr(t *testing.T) {
 		{"no-ads", None, false},
 		{"item has-image has-audio", None, false},
 		{"hash-audio", Audio, false},
+		{"card-wrapper subscription-eligible", None, false},
+		{"comments-enabled", None, false},
+		{"menuOpen", None, false},
+		{"open-menu", Navigation, false},
 		{"entry-footer", Footer, false},
 
 		// typography utilities are not a font-size tool
