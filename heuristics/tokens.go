@@ -231,10 +231,11 @@ var contentTokens = map[string]bool{
 	"recipe": true, "instructions": true, "ingredients": true, "review": true,
 }
 
-// stateWords open class names that flag what an element holds or lacks
-// ("has-audio", "hasVideo", "with-sidebar", "no-ads"): the element is the
-// item or page that has the thing, never the thing itself.
-var stateWords = map[string]bool{"has": true, "with": true, "no": true, "without": true}
+// stateWords open class names that flag what an element holds, lacks or
+// hides ("has-audio", "hasVideo", "with-sidebar", "no-ads",
+// "hide-read-more-ad" on each teaser of a grid): the element is the item
+// or page that has the thing, never the thing itself.
+var stateWords = map[string]bool{"has": true, "with": true, "no": true, "without": true, "hide": true}
 
 // stateSuffixes close class names that flag a state of the element
 // ("subscription-eligible" on a product card, "comments-enabled",

@@ -47,6 +47,7 @@ func TestClassifyAttr(t *testing.T) {
 		{"hasVideo", None, false},
 		{"with-sidebar", None, false},
 		{"no-ads", None, false},
+		{"hide-read-more-ad", None, false},
 		{"item has-image has-audio", None, false},
 		{"hash-audio", Audio, false},
 		{"card-wrapper subscription-eligible", None, false},
