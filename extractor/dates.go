@@ -583,12 +583,6 @@ func inZoneShowing(t, day time.Time) (time.Time, bool) {
 	return t, false
 }
 
-// utcDay is midnight UTC of t's calendar day in UTC.
-func utcDay(t time.Time) time.Time {
-	y, mo, d := t.UTC().Date()
-	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
-}
-
 // dateOnly reports whether t is a bare calendar day as findDate and
 // date-only datetime values give it: midnight UTC.
 func dateOnly(t time.Time) bool {
