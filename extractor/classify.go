@@ -26,6 +26,7 @@ type pageFeatures struct {
 	dated      bool            // a publication date is declared in structured data or meta tags
 	shownDate  bool            // the page shows a date
 	authored   bool            // an author is declared or shown in byline markup
+	home       bool            // the URL is a site's root
 }
 
 // readFeatures gathers the classifier's features from the page as parsed,
@@ -56,6 +57,7 @@ func gatherFeatures(root *html.Node, meta *pageMeta, pageURL *url.URL) *pageFeat
 	}
 	if u != nil {
 		f.urlType = PageType(heuristics.PathPageType(u.Path))
+		f.home = (u.Path == "" || u.Path == "/") && u.RawQuery == ""
 	}
 	// buttons and links are read for "Add to cart" only when the page
 	// shows a price: the classifier weighs a buy button only next to one,
@@ -148,9 +150,11 @@ const (
 
 // Page-shape thresholds for the classifier.
 const (
-	linkHeavy   = 0.35 // link density of a link-heavy page
-	linkLeaning = 0.2  // link density of a page leaning on links
-	thinProse   = 1000 // prose, in runes, of a thin page
+	linkHeavy    = 0.35 // link density of a link-heavy page
+	linkLeaning  = 0.2  // link density of a page leaning on links
+	thinProse    = 1000 // prose, in runes, of a thin page
+	minSections  = 8    // subheadings (h2-h4) of a page in sections
+	sectionProse = 320  // prose, in runes, per subheading below which sections are short: a landing page's
 )
 
 // classify decides the page type from the gathered features and the
@@ -197,7 +201,28 @@ func (d *document) classify() (PageType, float64) {
 	if bi != nil {
 		prose, ld = bi.prose, bi.linkDensity()
 	}
-	_, priced := d.largestItemGroup()
+	_, priced, headings := d.largestItemGroup()
+	if f.dated && !f.shownDate && !f.authored && ld < linkLeaning &&
+		headings >= minSections && prose < sectionProse*(headings+1) {
+		// a page in many short sections whose declared date nobody
+		// shows, and that names no author: a CMS stamps dates on an
+		// organisation's pages too
+		add(ArticlePage, -voteDated)
+		add(ServicePage, voteUndated)
+	}
+	if f.home {
+		// a site's home page: the dates and bylines it shows are its
+		// teasers', not a publication's
+		if f.dated {
+			add(ArticlePage, -voteDated)
+		}
+		if f.shownDate {
+			add(ArticlePage, -voteShownDate)
+		}
+		if f.authored {
+			add(ArticlePage, -voteAuthored)
+		}
+	}
 	switch {
 	case priced >= minGridItems:
 		add(CollectionPage, votePricedGrid)
@@ -257,13 +282,17 @@ const (
 // largestItemGroup finds the largest group of like siblings (same tag and
 // class) that are items: each holds text and a link, as teasers and product
 // cards do and paragraphs of prose mostly do not. It also counts how many
-// of them show a price.
-func (d *document) largestItemGroup() (items, priced int) {
+// of them show a price, and, on the way, the page's subheadings (h2-h4).
+func (d *document) largestItemGroup() (items, priced, headings int) {
 	var first *html.Node   // the largest group's first item
 	var groups []itemGroup // a parent's groups in page order, reused
 	walk(d.body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return false
+		}
+		switch n.DataAtom {
+		case atom.H2, atom.H3, atom.H4:
+			headings++
 		}
 		groups = groups[:0]
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -296,7 +325,7 @@ func (d *document) largestItemGroup() (items, priced int) {
 			}
 		}
 	}
-	return items, priced
+	return items, priced, headings
 }
 
 // itemKey groups like siblings: same tag, same class attribute.
