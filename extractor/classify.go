@@ -235,6 +235,19 @@ func (d *document) classify() (PageType, float64) {
 	switch {
 	case ld >= linkHeavy:
 		add(ListingPage, voteLinkHeavy)
+		if !f.authored {
+			// mostly links and no author named: og:type article and a
+			// date are the CMS's stamp on an index page, not a story's
+			if strings.HasPrefix(f.ogType, "article") {
+				add(ArticlePage, -voteOGArticle)
+			}
+			if f.dated {
+				add(ArticlePage, -voteDated)
+			}
+			if f.shownDate {
+				add(ArticlePage, -voteShownDate)
+			}
+		}
 	case ld >= linkLeaning:
 		add(ListingPage, voteLinkLeaning)
 	}

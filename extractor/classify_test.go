@@ -41,6 +41,29 @@ func teaserFront() string {
 	return b.String()
 }
 
+// linkIndex is a section index, mostly links, that a CMS stamps with
+// og:type article and a publication date; signed names an author too, as
+// a story with a long link box does.
+func linkIndex(signed bool) string {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Winners of the year</title>
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="2025-06-02T09:00:00Z">`)
+	if signed {
+		b.WriteString(`<meta name="author" content="Lena Park">`)
+	}
+	b.WriteString(`</head><body><main><h1>Winners of the year</h1>`)
+	for i := 0; i < 4; i++ {
+		b.WriteString(`<p>The jury chose these projects from more than four hundred entries sent in from studios across the region, weighing how each building serves the people who use it every day, what it costs to run, and how well it will age.</p>`)
+	}
+	b.WriteString(`<ul>`)
+	for i := 1; i <= 30; i++ {
+		fmt.Fprintf(&b, `<li><a href="/winner-%d">Studio project number %d, a library renovation</a> in the north quarter</li>`, i, i)
+	}
+	b.WriteString(`</ul></main></body></html>`)
+	return b.String()
+}
+
 func TestClassifyPageShapes(t *testing.T) {
 	for _, c := range []struct {
 		name, page, url string
@@ -50,6 +73,8 @@ func TestClassifyPageShapes(t *testing.T) {
 		{"sectioned landing, date not shown", sectionedLanding(false), "https://example.com/fleet-plans/", ServicePage, false},
 		{"sectioned landing, date shown", sectionedLanding(true), "https://example.com/fleet-plans/", ArticlePage, false},
 		{"front page of teasers", teaserFront(), "https://example.com/", ArticlePage, true},
+		{"link index stamped as an article", linkIndex(false), "https://example.com/awards/winners/", ArticlePage, true},
+		{"signed page with the same links", linkIndex(true), "https://example.com/awards/winners/", ArticlePage, false},
 		{"the same teasers under a path", teaserFront(), "https://example.com/latest-plan", ArticlePage, false},
 	} {
 		u, _ := url.Parse(c.url)
