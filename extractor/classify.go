@@ -146,6 +146,7 @@ const (
 	voteDiscussion  = 2.0  // comment-marked posts make the page
 	voteUndated     = 1.5  // prose without date or author: an organisation's page
 	voteThin        = -1.0 // little prose is rarely an article
+	voteFeed        = 2.0  // a home page showing many dates (<time> elements)
 )
 
 // Page-shape thresholds for the classifier.
@@ -155,6 +156,7 @@ const (
 	thinProse    = 1000 // prose, in runes, of a thin page
 	minSections  = 8    // subheadings (h2-h4) of a page in sections
 	sectionProse = 320  // prose, in runes, per subheading below which sections are short: a landing page's
+	minFeedTimes = 8    // <time> elements of a home page that is a feed of dated teasers
 )
 
 // classify decides the page type from the gathered features and the
@@ -221,6 +223,10 @@ func (d *document) classify() (PageType, float64) {
 		}
 		if f.authored {
 			add(ArticlePage, -voteAuthored)
+		}
+		if f.times >= minFeedTimes {
+			// and one that shows many of them is a feed
+			add(ListingPage, voteFeed)
 		}
 	}
 	switch {

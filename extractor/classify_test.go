@@ -27,15 +27,15 @@ func sectionedLanding(shown bool) string {
 	return b.String()
 }
 
-// teaserFront is a front page of dated, signed teasers.
-func teaserFront() string {
+// teaserFront is a front page of n dated, signed teasers.
+func teaserFront(n int) string {
 	var b strings.Builder
 	b.WriteString(`<html><head><title>The Harbour Post</title>
 <meta name="author" content="Harbour Post staff">
 <meta property="article:published_time" content="2025-06-02T09:00:00Z">
 </head><body><main><h1>Latest</h1>`)
-	for i := 1; i <= 6; i++ {
-		fmt.Fprintf(&b, `<div class="teaser"><h3><a href="/story-%d">Council approves plan %d for the waterfront</a></h3><p class="byline">By Ana Ruiz, <time datetime="2025-06-0%d">June %d, 2025</time></p><p>The vote settles a long argument over the old ferry sheds, their new owners and who pays to move the boatyard before the season opens.</p></div>`, i, i, i, i)
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, `<div class="teaser"><h3><a href="/story-%d">Council approves plan %d for the waterfront</a></h3><p class="byline">By Ana Ruiz, <time datetime="2025-06-%02d">June %d, 2025</time></p><p>The vote settles a long argument over the old ferry sheds, their new owners and who pays to move the boatyard before the season opens.</p></div>`, i, i, i, i)
 	}
 	b.WriteString(`</main></body></html>`)
 	return b.String()
@@ -72,10 +72,11 @@ func TestClassifyPageShapes(t *testing.T) {
 	}{
 		{"sectioned landing, date not shown", sectionedLanding(false), "https://example.com/fleet-plans/", ServicePage, false},
 		{"sectioned landing, date shown", sectionedLanding(true), "https://example.com/fleet-plans/", ArticlePage, false},
-		{"front page of teasers", teaserFront(), "https://example.com/", ArticlePage, true},
+		{"front page of teasers", teaserFront(6), "https://example.com/", ArticlePage, true},
+		{"front page, a feed of dated teasers", teaserFront(10), "https://example.com/", ListingPage, false},
 		{"link index stamped as an article", linkIndex(false), "https://example.com/awards/winners/", ArticlePage, true},
 		{"signed page with the same links", linkIndex(true), "https://example.com/awards/winners/", ArticlePage, false},
-		{"the same teasers under a path", teaserFront(), "https://example.com/latest-plan", ArticlePage, false},
+		{"the same teasers under a path", teaserFront(6), "https://example.com/latest-plan", ArticlePage, false},
 	} {
 		u, _ := url.Parse(c.url)
 		a, err := Extract(strings.NewReader(c.page), u, Options{})
