@@ -57,7 +57,9 @@ func gatherFeatures(root *html.Node, meta *pageMeta, pageURL *url.URL) *pageFeat
 	}
 	if u != nil {
 		f.urlType = PageType(heuristics.PathPageType(u.Path))
-		f.home = (u.Path == "" || u.Path == "/") && u.RawQuery == ""
+		// a canonical URL pointing at the root of a page that is not
+		// there is a misconfigured CMS's, not a home page's
+		f.home = rootPath(u.Path) && u.RawQuery == "" && (pageURL == nil || rootPath(pageURL.Path))
 	}
 	// buttons and links are read for "Add to cart" only when the page
 	// shows a price: the classifier weighs a buy button only next to one,
@@ -123,6 +125,9 @@ func gatherFeatures(root *html.Node, meta *pageMeta, pageURL *url.URL) *pageFeat
 	}
 	return f
 }
+
+// rootPath reports whether a URL path is a site's root.
+func rootPath(p string) bool { return p == "" || p == "/" }
 
 // Classifier weights: how much each piece of evidence counts for a page
 // type. They were set by hand on the coarse grid of a few values each,

@@ -76,6 +76,7 @@ func TestClassifyPageShapes(t *testing.T) {
 		{"front page, a feed of dated teasers", teaserFront(10), "https://example.com/", ListingPage, false},
 		{"link index stamped as an article", linkIndex(false), "https://example.com/awards/winners/", ArticlePage, true},
 		{"signed page with the same links", linkIndex(true), "https://example.com/awards/winners/", ArticlePage, false},
+		{"a page whose canonical URL is the root by mistake", strings.Replace(teaserFront(10), "</head>", `<link rel="canonical" href="https://example.com/"></head>`, 1), "https://example.com/latest-plan", ArticlePage, false},
 		{"the same teasers under a path", teaserFront(6), "https://example.com/latest-plan", ArticlePage, false},
 	} {
 		u, _ := url.Parse(c.url)
