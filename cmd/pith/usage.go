@@ -29,7 +29,8 @@ Flags:
   --timeout D       time limit per file, or per attempt at a URL once its
                     host's turn has come, such as 10s or 2m (default 30s;
                     0 means none)
-  --comments        keep reader comments below the article
+  --comments        keep reader comments below the article, and a product
+                    page's customer reviews
   --no-fallback     never use the go-readability second opinion
   --favor WHAT      precision (leave out doubtful blocks) or recall (keep
                     them); balanced by default
