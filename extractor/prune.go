@@ -727,9 +727,9 @@ func (d *document) removalRule(n *html.Node) string {
 		return "form fields"
 	case !isList && n.DataAtom != atom.Figure && length < minBlockLen && (c.img == 0 || c.img > 2) && ld > 0:
 		return "short block with a link"
-	case !isList && weight < 25 && ld > d.maxLinkDensity()+d.linkSlack(n) && !d.serviceCard(ld, length):
+	case !isList && weight < 25 && ld > d.maxLinkDensity()+d.linkSlack(n) && !d.serviceCard(ld, length) && !d.forumPost(n, ni):
 		return "link-heavy box"
-	case weight >= 25 && ld > 0.5:
+	case weight >= 25 && ld > 0.5 && !d.forumPost(n, ni):
 		return "link-heavy box"
 	case isList && ld > 0.5 && c.li > 0 && float64(length)/float64(c.li) < 60 && d.pageType != DocumentationPage:
 		// a list of short links: a menu or a list of related stories. On
@@ -740,6 +740,45 @@ func (d *document) removalRule(n *html.Node) string {
 		return "embed"
 	}
 	return ""
+}
+
+// Forum-post constants.
+const (
+	// maxPostLinkDensity is the link density, outside its headings, up
+	// to which a container on a forum page is a post rather than a box
+	// of links: a reply may paste a URL or two.
+	maxPostLinkDensity = 0.5
+	// minPostText is the shortest text, in runes, outside its linked
+	// headings, of a container taken for a post.
+	minPostText = 20
+)
+
+// forumPost reports, on a forum page, a container that the link-density
+// rules would drop for its linked headings: each post of a thread heads
+// its message with a linked title or permalink ("Re: ..."), which outweighs
+// a short reply. Judged on its text outside those headings, it is a post.
+func (d *document) forumPost(n *html.Node, ni *nodeInfo) bool {
+	if d.pageType != ForumPage {
+		return false
+	}
+	headLinks := 0
+	walk(n, func(x *html.Node) bool {
+		if x.Type != html.ElementNode {
+			return false
+		}
+		if isHeading(x) {
+			if xi := d.info[x]; xi != nil {
+				headLinks += xi.link
+			}
+			return false
+		}
+		return true
+	})
+	if headLinks == 0 {
+		return false
+	}
+	text, link := ni.text-headLinks, ni.link-headLinks
+	return text >= minPostText && float64(link) <= maxPostLinkDensity*float64(text)
 }
 
 // Service-card constants.
