@@ -297,6 +297,12 @@ func (d *document) dropMarked(n *html.Node, ni *nodeInfo, rootText int) bool {
 			// rules
 			return kind == heuristics.Sidebar && ni.linkDensity() > 0.3
 		}
+		if kind == heuristics.Header && isHeading(n) && d.pageType == DocumentationPage {
+			// a manual's headings name their role ("section-header",
+			// an API signature's "code-header"): a heading, not the
+			// page's masthead
+			return false
+		}
 		return ni.blocks < 2 || ni.linkDensity() > 0.3
 	}
 	return false
@@ -727,7 +733,7 @@ func (d *document) removalRule(n *html.Node) string {
 		return "form fields"
 	case !isList && n.DataAtom != atom.Figure && length < minBlockLen && (c.img == 0 || c.img > 2) && ld > 0:
 		return "short block with a link"
-	case !isList && weight < 25 && ld > d.maxLinkDensity()+d.linkSlack(n) && !d.serviceCard(ld, length) && !d.forumPost(n, ni):
+	case !isList && weight < 25 && ld > d.maxLinkDensity()+d.linkSlack(n) && !d.serviceCard(ld, length) && !d.forumPost(n, ni) && !(d.pageType == DocumentationPage && ld <= docsLinkDensity):
 		return "link-heavy box"
 	case weight >= 25 && ld > 0.5 && !d.forumPost(n, ni):
 		return "link-heavy box"
@@ -780,6 +786,12 @@ func (d *document) forumPost(n *html.Node, ni *nodeInfo) bool {
 	text, link := ni.text-headLinks, ni.link-headLinks
 	return text >= minPostText && float64(link) <= maxPostLinkDensity*float64(text)
 }
+
+// docsLinkDensity is the link density up to which a box inside a
+// documentation page's content is the manual's own, as boxes named content
+// are everywhere: a topic's list of guides with a line each, an API
+// member's signature with its linked types, a "see also" paragraph.
+const docsLinkDensity = 0.5
 
 // Service-card constants.
 const (
