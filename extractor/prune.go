@@ -90,6 +90,8 @@ func (d *document) prune(mode pruneMode) {
 			reason = "caption with a photo credit"
 		case symbolLink(n, ni):
 			reason = "permalink symbol"
+		case d.postCounter(n, ni):
+			reason = "post number or vote count"
 		default:
 			reason = d.dropPhrase(n, ni)
 		}
@@ -503,6 +505,35 @@ func amongBlocks(n *html.Node) bool {
 // ("¶", "#", "§") and arrows.
 func symbolLink(n *html.Node, ni *nodeInfo) bool {
 	return n.DataAtom == atom.A && ni.text > 0 && ni.text <= 3 && heuristics.NormalizePhrase(innerText(n)) == ""
+}
+
+// maxCounterLen is the longest text, in runes, of a post's number or
+// vote count ("#12", "-3", "1.2k").
+const maxCounterLen = 6
+
+// postCounter reports, on a forum page, a block whose whole text is a
+// number: a post's number ("#12") or its votes, the furniture of each post.
+func (d *document) postCounter(n *html.Node, ni *nodeInfo) bool {
+	if d.pageType != ForumPage || ni.text == 0 || ni.text > maxCounterLen || !isBlockAtom(n.DataAtom) && n.DataAtom != atom.A {
+		return false
+	}
+	if n.DataAtom == atom.Td || n.DataAtom == atom.Th || n.DataAtom == atom.Li {
+		return false
+	}
+	t := strings.TrimSpace(innerText(n))
+	t = strings.TrimPrefix(t, "#")
+	t = strings.TrimPrefix(t, "-")
+	t = strings.TrimPrefix(t, "+")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "k"), "K")
+	if t == "" {
+		return false
+	}
+	for _, r := range t {
+		if (r < '0' || r > '9') && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return true
 }
 
 // soleChild reports whether n is the only content of its parent block, so
