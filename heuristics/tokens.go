@@ -237,6 +237,12 @@ var contentTokens = map[string]bool{
 // or page that has the thing, never the thing itself.
 var stateWords = map[string]bool{"has": true, "with": true, "no": true, "without": true, "hide": true}
 
+// pairWords join two parts in one class name ("topicBodyAndFooter",
+// "header-and-content"): when one part is named content the element wraps
+// both, so the name names no chrome. A heading's slug
+// ("related-products-and-services") still names what it says.
+var pairWords = map[string]bool{"and": true}
+
 // stateSuffixes close class names that flag a state of the element
 // ("subscription-eligible" on a product card, "comments-enabled",
 // "menu-open"): the element is the thing in that state's context, never
@@ -430,6 +436,9 @@ func classifyName(name string, buf, joined []byte) Signal {
 	ends := endsArr[:0]
 	state := false     // the name is a state flag ("has-audio"): it names nothing
 	lastState := false // the last word is a state adjective: the name is a flag too
+	pair := false      // a word joins two parts ("body-and-footer"): the name is a wrapper
+	afterPair := false // the previous word was a pair word
+	prevContentWord := false
 	word := func(w []byte) {
 		if len(w) == 0 || state {
 			return
@@ -438,6 +447,19 @@ func classifyName(name string, buf, joined []byte) Signal {
 			state = true
 			return
 		}
+		if words > 0 && pairWords[string(w)] {
+			// "topicBodyAndFooter": a wrapper of both parts, when one
+			// of them is named content
+			pair = prevContentWord
+			afterPair = true
+			return
+		}
+		cw := tokens[string(w)].content
+		if afterPair && cw {
+			pair = true
+		}
+		afterPair = false
+		prevContentWord = cw
 		words++
 		lastState = stateSuffixes[string(w)]
 		ends = append(ends, len(joined))
@@ -520,7 +542,7 @@ func classifyName(name string, buf, joined []byte) Signal {
 	if start >= 0 {
 		word(buf)
 	}
-	if state || lastState {
+	if state || lastState || pair && words >= 2 {
 		return Signal{}
 	}
 	if words > 1 && len(joined) > 0 {

@@ -56,6 +56,12 @@ func TestClassifyAttr(t *testing.T) {
 		{"open-menu", Navigation, false},
 		{"entry-footer", Footer, false},
 
+		// a name joining a content part and a chrome part wraps both
+		{"section topicBodyAndFooter", None, false},
+		{"header-and-content", None, false},
+		{"related-products-and-services", Related, false},
+		{"share-and-comments", Share, false},
+
 		// typography utilities are not a font-size tool
 		{"font-size__md", None, false},
 		{"font-size-h1", None, false},
