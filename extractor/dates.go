@@ -309,7 +309,8 @@ func (r *metaReader) addDate(d shownDate, n *html.Node) {
 	if len(label) > 120 {
 		label = label[:120]
 	}
-	if heuristics.NotPublication(label) || heuristics.TodayDate(attr(n, "class")+" "+attr(n, "id")) {
+	label = strings.ToLower(label) // once: the predicates below lower-case, at no cost when it is done
+	if heuristics.NotPublication(label) || heuristics.TodayDate(attr(n, "class")) || heuristics.TodayDate(attr(n, "id")) {
 		return
 	}
 	d.updated = heuristics.Updated(label) || heuristics.Updated(attr(n, "class")) || heuristics.Updated(attr(n, "itemprop"))

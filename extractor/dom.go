@@ -225,6 +225,9 @@ func (w *spaceCollapser) sep() {
 // collapseSpace collapses runs of white space (including no-break spaces)
 // to one space and trims both ends.
 func collapseSpace(s string) string {
+	if collapsedASCII(s) {
+		return s // most short texts: nothing to do, nothing to allocate
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -244,6 +247,27 @@ func collapseSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// collapsedASCII reports whether s is ASCII that collapseSpace would return
+// unchanged: no white space but single spaces between words.
+func collapsedASCII(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return false
+		case c == ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		case c < ' ' && asciiSpace[c]:
+			return false
+		}
+	}
+	return true
 }
 
 // isSpace reports white space as HTML renders it, plus no-break and

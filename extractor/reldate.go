@@ -52,14 +52,20 @@ func mayBeRelative(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
+		if i > 0 && asciiLetter(s[i]) && asciiLetter(s[i-1]) {
+			continue // a marker starts a word: not "Chica·go", "fa·vor·ite"
+		}
 		for _, w := range relativeMarkerIndex[lowerASCII(s[i])] {
-			if hasPrefixFoldASCII(s[i:], w) {
+			if hasPrefixFoldASCII(s[i:], w) && (i+len(w) == len(s) || !asciiLetter(s[i+len(w)])) {
+				// (and ends one: not "hier·archy")
 				return true
 			}
 		}
 	}
 	return false
 }
+
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // lowerASCII lower-cases an ASCII letter; other bytes stay as they are.
 func lowerASCII(c byte) byte {

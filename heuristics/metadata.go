@@ -397,10 +397,27 @@ var (
 // widget of a page's header.
 func TodayDate(attr string) bool {
 	today, date := false, false
-	for _, t := range strings.FieldsFunc(strings.ToLower(attr), func(r rune) bool { return r < 'a' || r > 'z' }) {
-		today = today || todayTokens[t]
-		date = date || dateTokens[t]
+	var buf [16]byte // longer than any token: such a word never matches
+	n := 0           // the current word's length, counted past len(buf)
+	word := func() {
+		if n > 0 && n <= len(buf) {
+			today = today || todayTokens[string(buf[:n])]
+			date = date || dateTokens[string(buf[:n])]
+		}
+		n = 0
 	}
+	for i := 0; i < len(attr); i++ {
+		c := attr[i] | 0x20 // ASCII lower case
+		if c < 'a' || c > 'z' || attr[i] >= 0x80 {
+			word()
+			continue
+		}
+		if n < len(buf) {
+			buf[n] = c
+		}
+		n++
+	}
+	word()
 	return today && date
 }
 

@@ -183,3 +183,26 @@ func TestMetadataRules(t *testing.T) {
 		}
 	}
 }
+
+func TestTodayDate(t *testing.T) {
+	tests := []struct {
+		attr string
+		want bool
+	}{
+		{"todays-date", true},
+		{"the-date-today", true},
+		{"headerTodayDate", false}, // camelCase runs together: "headertodaydate"
+		{"header__today date", true},
+		{"Heute-Datum", true},
+		{"post-date", false},
+		{"today", false},
+		{"todaysdate", false},
+		{"", false},
+		{"averyveryverylongtodaytoken-date", false},
+	}
+	for _, tt := range tests {
+		if got := TodayDate(tt.attr); got != tt.want {
+			t.Errorf("TodayDate(%q) = %v, want %v", tt.attr, got, tt.want)
+		}
+	}
+}
