@@ -228,6 +228,11 @@ func collapseSpace(s string) string {
 	if collapsedASCII(s) {
 		return s // most short texts: nothing to do, nothing to allocate
 	}
+	return collapseSpaceSlow(s)
+}
+
+// collapseSpaceSlow is collapseSpace without its fast path.
+func collapseSpaceSlow(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -417,3 +422,6 @@ func inRunningText(n *html.Node) bool {
 	}
 	return text >= minRunningText
 }
+
+// asciiLetter reports an ASCII letter, in either case.
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

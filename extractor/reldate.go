@@ -65,8 +65,6 @@ func mayBeRelative(s string) bool {
 	return false
 }
 
-func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
-
 // lowerASCII lower-cases an ASCII letter; other bytes stay as they are.
 func lowerASCII(c byte) byte {
 	if 'A' <= c && c <= 'Z' {

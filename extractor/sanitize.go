@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/seed-d9e9b10c/pith/heuristics"
 )
 
 // allowedAttrs are the attributes kept on content elements; everything
@@ -172,26 +174,10 @@ func breakCodeLines(pre *html.Node) {
 }
 
 // codeLine reports an element of a code block that is one line of it: a
-// block element, or an inline one whose class holds the word "line".
+// block element, or an inline one whose class names a line.
 func codeLine(n *html.Node) bool {
-	if isBlockAtom(n.DataAtom) {
-		return true
-	}
-	class := attr(n, "class")
-	for {
-		i := strings.Index(class, "line")
-		if i < 0 {
-			return false
-		}
-		end := i + len("line")
-		if (i == 0 || !isASCIILetter(class[i-1])) && (end == len(class) || !isASCIILetter(class[end])) {
-			return true
-		}
-		class = class[end:]
-	}
+	return isBlockAtom(n.DataAtom) || heuristics.CodeLineName(attr(n, "class"))
 }
-
-func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // hasText reports whether n's subtree holds a text node that is not empty.
 func hasText(n *html.Node) bool {

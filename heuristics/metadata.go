@@ -397,27 +397,11 @@ var (
 // widget of a page's header.
 func TodayDate(attr string) bool {
 	today, date := false, false
-	var buf [16]byte // longer than any token: such a word never matches
-	n := 0           // the current word's length, counted past len(buf)
-	word := func() {
-		if n > 0 && n <= len(buf) {
-			today = today || todayTokens[string(buf[:n])]
-			date = date || dateTokens[string(buf[:n])]
-		}
-		n = 0
-	}
-	for i := 0; i < len(attr); i++ {
-		c := attr[i] | 0x20 // ASCII lower case
-		if c < 'a' || c > 'z' || attr[i] >= 0x80 {
-			word()
-			continue
-		}
-		if n < len(buf) {
-			buf[n] = c
-		}
-		n++
-	}
-	word()
+	eachNameWord(attr, false, func(w []byte) bool {
+		today = today || todayTokens[string(w)]
+		date = date || dateTokens[string(w)]
+		return false
+	})
 	return today && date
 }
 

@@ -233,11 +233,11 @@ var contentTokens = map[string]bool{
 
 // stateWords open class names that flag what an element holds, lacks or
 // hides ("has-audio", "hasVideo", "with-sidebar", "no-ads",
-// "hide-read-more-ad" on each teaser of a grid): the element is the item
+// "hide-promo-ad" on each teaser of a grid): the element is the item
 // or page that has the thing, never the thing itself.
 var stateWords = map[string]bool{"has": true, "with": true, "no": true, "without": true, "hide": true}
 
-// pairWords join two parts in one class name ("topicBodyAndFooter",
+// pairWords join two parts in one class name ("postBodyAndFooter",
 // "header-and-content"): when one part is named content the element wraps
 // both, so the name names no chrome. A heading's slug
 // ("related-products-and-services") still names what it says.
@@ -448,7 +448,7 @@ func classifyName(name string, buf, joined []byte) Signal {
 			return
 		}
 		if words > 0 && pairWords[string(w)] {
-			// "topicBodyAndFooter": a wrapper of both parts, when one
+			// "postBodyAndFooter": a wrapper of both parts, when one
 			// of them is named content
 			pair = prevContentWord
 			afterPair = true
@@ -730,14 +730,37 @@ var reviewWords = map[string]bool{
 }
 
 // ReviewName reports whether a class- or id-like attribute value names
-// customer reviews: one of its words, split on punctuation and camelCase,
-// is in reviewWords ("individual-review__main", "customerReviews").
+// customer reviews: one of its words (eachNameWord, camelCase split) is in
+// reviewWords ("product-review__body", "customerReviews").
 func ReviewName(value string) bool {
-	var buf [32]byte
-	w := buf[:0]
-	flush := func() bool {
-		hit := len(w) >= 4 && reviewWords[string(w)]
-		w = w[:0]
+	return eachNameWord(value, true, func(w []byte) bool { return reviewWords[string(w)] })
+}
+
+// codeLineWords name the element a syntax highlighter wraps each line of a
+// code block in ("line", "token-line", "code-line", "codeLine").
+var codeLineWords = map[string]bool{"line": true}
+
+// CodeLineName reports whether a class value names one line of a code
+// block.
+func CodeLineName(value string) bool {
+	return eachNameWord(value, true, func(w []byte) bool { return codeLineWords[string(w)] })
+}
+
+// maxNameWord is the longest word eachNameWord passes on; no table word is
+// longer.
+const maxNameWord = 24
+
+// eachNameWord calls fn with each word of a class- or id-like value,
+// lower-cased: the runs of ASCII letters, also split where a lower-case
+// letter meets an upper-case one when camel is set. Longer words than
+// maxNameWord are skipped. It stops at the first word for which fn
+// returns true, and reports whether there was one. It does not allocate.
+func eachNameWord(value string, camel bool, fn func(w []byte) bool) bool {
+	var buf [maxNameWord]byte
+	n := 0 // the current word's length, counted past len(buf)
+	word := func() bool {
+		hit := n > 0 && n <= len(buf) && fn(buf[:n])
+		n = 0
 		return hit
 	}
 	prevLower := false
@@ -747,21 +770,22 @@ func ReviewName(value string) bool {
 		case 'a' <= c && c <= 'z':
 			prevLower = true
 		case 'A' <= c && c <= 'Z':
-			if prevLower && flush() {
+			if camel && prevLower && word() {
 				return true
 			}
 			c += 'a' - 'A'
 			prevLower = false
 		default:
 			prevLower = false
-			if flush() {
+			if word() {
 				return true
 			}
 			continue
 		}
-		if len(w) < len(buf) {
-			w = append(w, c)
+		if n < len(buf) {
+			buf[n] = c
 		}
+		n++
 	}
-	return flush()
+	return word()
 }

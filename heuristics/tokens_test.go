@@ -47,7 +47,7 @@ func TestClassifyAttr(t *testing.T) {
 		{"hasVideo", None, false},
 		{"with-sidebar", None, false},
 		{"no-ads", None, false},
-		{"hide-read-more-ad", None, false},
+		{"hide-promo-ad", None, false},
 		{"item has-image has-audio", None, false},
 		{"hash-audio", Audio, false},
 		{"card-wrapper subscription-eligible", None, false},
@@ -57,7 +57,7 @@ func TestClassifyAttr(t *testing.T) {
 		{"entry-footer", Footer, false},
 
 		// a name joining a content part and a chrome part wraps both
-		{"section topicBodyAndFooter", None, false},
+		{"section postBodyAndFooter", None, false},
 		{"header-and-content", None, false},
 		{"related-products-and-services", Related, false},
 		{"share-and-comments", Share, false},
@@ -459,7 +459,7 @@ func TestReviewName(t *testing.T) {
 		want  bool
 	}{
 		{"reviews", true},
-		{"individual-review__main", true},
+		{"product-review__body", true},
 		{"customerReviews", true},
 		{"product-reviews-list js-reviews", true},
 		{"bewertungen", true},
@@ -473,6 +473,17 @@ func TestReviewName(t *testing.T) {
 	for _, tt := range tests {
 		if got := ReviewName(tt.value); got != tt.want {
 			t.Errorf("ReviewName(%q) = %v, want %v", tt.value, got, tt.want)
+		}
+	}
+}
+
+func TestCodeLineName(t *testing.T) {
+	for value, want := range map[string]bool{
+		"line": true, "token-line": true, "highlight-code-line": true, "codeLine": true, "line1": true,
+		"lines": false, "outline": false, "line-numbers-rows": true, "": false,
+	} {
+		if got := CodeLineName(value); got != want {
+			t.Errorf("CodeLineName(%q) = %v, want %v", value, got, want)
 		}
 	}
 }
